@@ -35,6 +35,7 @@ public final class TestDatabase implements AutoCloseable {
         return endpoint.host();
     }
 
+    /** TCP port of the server. */
     public int port() {
         return endpoint.port();
     }
