@@ -25,7 +25,8 @@ class EnvironmentConfigTest {
     private static final String POOLER = "ep-cool-darkness-123456-pooler.us-east-2.aws.neon.tech";
     private static final String DIRECT = "ep-cool-darkness-123456.us-east-2.aws.neon.tech";
     /** The driver defaults, in the order they are appended after a URL's own parameters. */
-    private static final String DEFAULTS = "connectTimeout=10&socketTimeout=60&tcpKeepAlive=true&ApplicationName=neonkit";
+    private static final String DEFAULTS =
+            "connectTimeout=10&socketTimeout=60&tcpKeepAlive=true&ApplicationName=neonkit";
     private static final String JAVA_TRUST = "sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory";
 
     record Case(String name, Map<String, String> env, Map<String, String> expected, String expectedError) {
@@ -40,8 +41,8 @@ class EnvironmentConfigTest {
                 ok("Neon pooled console string",
                         env("DATABASE_URL", "postgresql://alex:s3cr3t-Zebra@" + POOLER
                                 + "/neondb?sslmode=require&channel_binding=require"),
-                        "jdbcUrl", "jdbc:postgresql://" + POOLER + ":5432/neondb?sslmode=require&channelBinding=require&"
-                                + DEFAULTS,
+                        "jdbcUrl", "jdbc:postgresql://" + POOLER + ":5432/neondb?sslmode=require"
+                                + "&channelBinding=require&" + DEFAULTS,
                         "directJdbcUrl", "jdbc:postgresql://" + DIRECT + ":5432/neondb?sslmode=require"
                                 + "&channelBinding=require&" + DEFAULTS,
                         "readJdbcUrl", "jdbc:postgresql://" + POOLER + ":5432/neondb?sslmode=require"

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The settings table is the truth: the README shows it, and the documented defaults are the effective ones. */
 class SettingTest {
     private static final Path README = Path.of("..", "README.md");
-    private static final String TABLE_START = "<!-- settings-table:start (generated from Setting.markdownTable()) -->\n";
+    private static final String TABLE_START =
+            "<!-- settings-table:start (generated from Setting.markdownTable()) -->\n";
     private static final String TABLE_END = "<!-- settings-table:end -->";
     private static final String URL = "postgresql://alex:s3cr3t-Zebra@ep-cool-darkness-123456-pooler.us-east-2"
             + ".aws.neon.tech/neondb";
