@@ -16,6 +16,7 @@ public final class NeonConnectionException extends SQLException {
     private final ConnectionFailure failure;
     private final boolean transientFailure;
     private final String endpoint;
+    private final String detail;
 
     NeonConnectionException(ConnectionFailure failure, boolean transientFailure, Endpoint endpoint,
                             String detail, Throwable cause) {
@@ -25,13 +26,27 @@ public final class NeonConnectionException extends SQLException {
         this.failure = Objects.requireNonNull(failure, "failure");
         this.transientFailure = transientFailure;
         this.endpoint = describe(endpoint);
+        this.detail = detail == null ? "" : redact(detail, endpoint.password());
     }
 
     /** Classifies {@code cause}, a failure to connect to {@code endpoint}. */
     static NeonConnectionException classify(Endpoint endpoint, Throwable cause) {
         ConnectionFailureClassifier.Classification classification = ConnectionFailureClassifier.classify(cause);
         return new NeonConnectionException(classification.failure(), classification.transientFailure(), endpoint,
-                cause.getMessage(), cause);
+                detailOf(cause), cause);
+    }
+
+    /** The error's message, plus its root cause's when that says more ("The connection attempt failed."). */
+    private static String detailOf(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(error.getMessage());
+        if (root == error || root.getMessage() == null || message.contains(root.getMessage())) {
+            return message;
+        }
+        return message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     /** What failed. */
@@ -49,6 +64,11 @@ public final class NeonConnectionException extends SQLException {
         return endpoint;
     }
 
+    /** The underlying error's own message (driver, proxy or pool), password removed; may be empty. */
+    public String detail() {
+        return detail;
+    }
+
     /** What to do about it. */
     public String advice() {
         return failure.advice();
@@ -62,8 +82,13 @@ public final class NeonConnectionException extends SQLException {
 
     private static String message(ConnectionFailure failure, Endpoint endpoint, String detail) {
         return failure + ": " + failure.summary() + " (" + describe(endpoint) + ")"
-                + (detail == null || detail.isBlank() ? "" : ": " + detail)
+                + (detail == null || detail.isBlank() ? "" : ": " + stripFinalPeriod(detail))
                 + ". What to do: " + failure.advice();
+    }
+
+    private static String stripFinalPeriod(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
     private static String redact(String text, Secret password) {
