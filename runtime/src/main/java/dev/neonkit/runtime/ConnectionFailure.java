@@ -29,7 +29,7 @@ public enum ConnectionFailure {
     TOO_MANY_CONNECTIONS(
             "the server or pooler has no connection slot left",
             "Use the pooled endpoint (host with -pooler) for application traffic, lower maximumPoolSize per"
-                    + " process (NEONKIT_POOL_MAX), or scale the compute up (max_connections grows with its size)."),
+                    + " process (NEONKIT_POOL_SIZE), or scale the compute up (max_connections grows with its size)."),
     TLS_REQUIRED(
             "the server only accepts encrypted connections",
             "Add sslmode=require (Neon always requires it) or verify-full to the URL."),
@@ -58,7 +58,7 @@ public enum ConnectionFailure {
     POOL_TIMEOUT(
             "every pooled connection stayed busy for the whole connection timeout",
             "Return connections sooner (close them in try-with-resources, keep transactions short) or raise"
-                    + " NEONKIT_POOL_MAX."),
+                    + " NEONKIT_POOL_SIZE."),
     UNKNOWN(
             "the connection failed",
             "Read the driver message above; run `neonkit doctor` to check DNS, TCP, TLS and authentication"

@@ -52,20 +52,21 @@ final class HealthProbe {
     }
 
     private static HealthReport query(EndpointPool pool, long startNanos) {
+        String version;
         try (Connection connection = pool.borrow(SINGLE_ATTEMPT);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(QUERY)) {
             result.next();
-            String version = result.getString(1);
-            Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
-            return new HealthReport(HealthReport.Status.UP, NeonConnectionException.describe(pool.endpoint()),
-                    pool.endpoint().kind(), latency, Optional.of(version), pool.statistics(), Optional.empty(),
-                    Optional.empty());
+            version = result.getString(1);
         } catch (NeonConnectionException failure) {
             return down(pool, startNanos, failure);
         } catch (SQLException | RuntimeException failure) {
             return down(pool, startNanos, NeonConnectionException.classify(pool.endpoint(), failure));
         }
+        // Built after the connection went back, so the statistics show the pool as the check left it.
+        return new HealthReport(HealthReport.Status.UP, NeonConnectionException.describe(pool.endpoint()),
+                pool.endpoint().kind(), Duration.ofNanos(System.nanoTime() - startNanos), Optional.of(version),
+                pool.statistics(), Optional.empty(), Optional.empty());
     }
 
     private static HealthReport down(EndpointPool pool, long startNanos, NeonConnectionException failure) {

@@ -1,8 +1,11 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -66,6 +69,21 @@ public final class NeonDatabase implements AutoCloseable {
             throw failure;
         }
         this.read = readPool;
+    }
+
+    /**
+     * Configured from the process environment ({@code DATABASE_URL}, {@code DATABASE_URL_RO},
+     * {@code DATABASE_URL_UNPOOLED}, {@code PG*}, {@code NEONKIT_*}).
+     *
+     * @throws ConfigException when a variable is missing or malformed; the message says which and how to fix it
+     */
+    public static NeonDatabase fromEnv() {
+        return create(EnvironmentConfig.fromSystemEnvironment());
+    }
+
+    /** Configured from {@code environment}, read as {@link #fromEnv()} reads the process environment. */
+    public static NeonDatabase fromEnvironment(Map<String, String> environment) {
+        return create(EnvironmentConfig.fromEnvironment(environment));
     }
 
     /** Configured with explicit settings. */
