@@ -202,8 +202,8 @@ public final class ConnectionDiagnosis {
         report.accept(Step.ok("endpoint", endpoint.pooled()
                 ? "pooled: a transaction-mode pooler; no session state (SET, LISTEN, session advisory locks,"
                         + " temp tables) survives a transaction; run migrations on the direct endpoint"
-                : "direct: sessions behave as usual; use it for migrations, pool application traffic"
-                        + (endpoint.neon() ? " through the -pooler endpoint" : "")));
+                : "direct: sessions behave as usual, as migrations need"
+                        + (endpoint.neon() ? "; route application traffic through the -pooler endpoint" : "")));
         return true;
     }
 
