@@ -71,7 +71,8 @@ public final class NeonCli {
     }
 
     private String usage() {
-        StringBuilder usage = new StringBuilder("Usage: java -jar neonkit-runtime-cli.jar <command> [--help]\n\n")
+        StringBuilder usage = new StringBuilder()
+                .append("Usage: java -jar neonkit-runtime-<version>-cli.jar <command> [--help]\n\n")
                 .append("Commands:\n");
         for (CliCommand command : commands.values()) {
             usage.append(String.format("  %-10s %s%n", command.name(), command.summary()));

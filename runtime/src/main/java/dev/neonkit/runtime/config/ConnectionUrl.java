@@ -41,8 +41,8 @@ public record ConnectionUrl(
     public static final int DEFAULT_PORT = 5432;
 
     private static final String FORMS = "postgresql://, postgres:// or jdbc:postgresql://";
-    private static final String ENCODING_HINT = "if the password contains '@', ':', '/', '?', '#' or '%',"
-            + " percent-encode them (%40 %3A %2F %3F %23 %25)";
+    private static final String ENCODING_HINT = "If the password contains @ : / ? # or %, percent-encode them as"
+            + " %40 %3A %2F %3F %23 %25.";
 
     public ConnectionUrl {
         Objects.requireNonNull(host, "host");
@@ -117,7 +117,7 @@ public record ConnectionUrl(
 
             int at = authority.lastIndexOf('@');
             if (at < 0 && path.indexOf('@') >= 0) {
-                throw fail("has an '@' after the host; " + ENCODING_HINT + ".");
+                throw fail("has an '@' after the host. " + ENCODING_HINT);
             }
             Map<String, String> parameters = parameters(query);
             String userFromUrl = at < 0 ? null : userInfoPart(authority.substring(0, at), true);
@@ -125,7 +125,7 @@ public record ConnectionUrl(
             String user = exactlyOnce("user", userFromUrl, parameters.remove("user"));
             String password = exactlyOnce("password", passwordFromUrl, parameters.remove("password"));
             if (user == null || user.isEmpty()) {
-                throw fail("names no user; write postgresql://user:password@host/database (" + ENCODING_HINT + ").");
+                throw fail("names no user; write postgresql://user:password@host/database. " + ENCODING_HINT);
             }
             String hostAndPort = authority.substring(at + 1);
             String host = host(hostAndPort);
@@ -169,7 +169,7 @@ public record ConnectionUrl(
             }
             int colon = hostAndPort.indexOf(':');
             if (colon >= 0 && hostAndPort.indexOf(':', colon + 1) >= 0) {
-                throw fail("has an IPv6 host without brackets; write it as [::1] (" + ENCODING_HINT + ").");
+                throw fail("has an IPv6 host without brackets; write it as [::1]. " + ENCODING_HINT);
             }
             host = decode(colon < 0 ? hostAndPort : hostAndPort.substring(0, colon), "the host");
             if (host.isEmpty()) {
@@ -177,7 +177,7 @@ public record ConnectionUrl(
                         + " (Unix-domain sockets are not supported).");
             }
             if (!host.matches("[A-Za-z0-9._-]+")) {
-                throw fail("has an invalid host name (" + ENCODING_HINT + ").");
+                throw fail("has an invalid host name. " + ENCODING_HINT);
             }
             return host;
         }
@@ -193,8 +193,7 @@ public record ConnectionUrl(
             String digits = afterHost.startsWith(":") ? afterHost.substring(1) : "";
             int port = digits.matches("\\d{1,5}") ? Integer.parseInt(digits) : 0;
             if (port < 1 || port > 65_535) {
-                throw fail("has an invalid port: use a number from 1 to 65535 after the host ("
-                        + ENCODING_HINT + ").");
+                throw fail("has an invalid port: use a number from 1 to 65535 after the host. " + ENCODING_HINT);
             }
             return port;
         }
@@ -202,7 +201,7 @@ public record ConnectionUrl(
         private String database(String path) {
             String encoded = path.startsWith("/") ? path.substring(1) : path;
             if (encoded.indexOf('/') >= 0 || encoded.indexOf('@') >= 0 || encoded.indexOf('#') >= 0) {
-                throw fail("must have exactly one database name after the host (" + ENCODING_HINT + ").");
+                throw fail("must have exactly one database name after the host. " + ENCODING_HINT);
             }
             String database = decode(encoded, "the database name");
             if (database.isEmpty()) {
@@ -220,7 +219,7 @@ public record ConnectionUrl(
                 }
                 int equals = pair.indexOf('=');
                 if (equals <= 0) {
-                    throw fail("has a query parameter that is not name=value.");
+                    throw fail("has a query parameter that is not name=value. " + ENCODING_HINT);
                 }
                 String name = decode(pair.substring(0, equals), "a parameter name");
                 if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {

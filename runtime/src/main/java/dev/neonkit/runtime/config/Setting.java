@@ -71,9 +71,9 @@ public enum Setting {
             "Serverless defaults (small pool, short idle timeout). Unset: on when AWS_LAMBDA_FUNCTION_NAME is set."),
     NEONKIT_STARTUP_RETRIES(Group.TUNING, ValueFormat.integer(0, 100), "5", null,
             "Retries of the first connection while a compute wakes (Neon's guidance: 5)."),
-    NEONKIT_RETRY_INITIAL_BACKOFF(Group.TUNING, ValueFormat.duration(Duration.ZERO, true), "1s", null,
+    NEONKIT_RETRY_INITIAL_BACKOFF(Group.TUNING, ValueFormat.duration(Duration.ZERO, false), "1s", null,
             "Wait before the first retry; each further wait doubles, with jitter."),
-    NEONKIT_RETRY_MAX_BACKOFF(Group.TUNING, ValueFormat.duration(Duration.ZERO, true), "16s", null,
+    NEONKIT_RETRY_MAX_BACKOFF(Group.TUNING, ValueFormat.duration(Duration.ZERO, false), "16s", null,
             "Upper bound of a single wait between retries.");
 
     /** What a variable is for. */

@@ -23,25 +23,26 @@ record Tuning(
         Map<String, String> driverDefaults) {
 
     static Tuning from(Environment environment) {
-        return new Reader(environment).read();
+        // Decided first: it chooses the defaults of the other settings.
+        boolean serverless = flag(environment, Setting.NEONKIT_SERVERLESS)
+                .orElse(environment.isSet(Setting.AWS_LAMBDA_FUNCTION_NAME));
+        Reader reader = new Reader(environment, serverless);
+        return new Tuning(reader.pool(), reader.retry(), serverless, flag(environment, Setting.NEONKIT_POOLED),
+                reader.driverDefaults());
+    }
+
+    private static Optional<Boolean> flag(Environment environment, Setting setting) {
+        return environment.get(setting).map(value -> setting.format().parseBoolean(setting.variable(), value));
     }
 
     /** Reads each setting from the environment, or from its default for this kind of process. */
     private static final class Reader {
         private final Environment environment;
-        private boolean serverless;
+        private final boolean serverless;
 
-        Reader(Environment environment) {
+        Reader(Environment environment, boolean serverless) {
             this.environment = environment;
-        }
-
-        Tuning read() {
-            serverless = environment.get(Setting.NEONKIT_SERVERLESS)
-                    .map(value -> Setting.NEONKIT_SERVERLESS.format().parseBoolean(Setting.NEONKIT_SERVERLESS.variable(), value))
-                    .orElse(environment.isSet(Setting.AWS_LAMBDA_FUNCTION_NAME));
-            Optional<Boolean> pooled = environment.get(Setting.NEONKIT_POOLED)
-                    .map(value -> Setting.NEONKIT_POOLED.format().parseBoolean(Setting.NEONKIT_POOLED.variable(), value));
-            return new Tuning(pool(), retry(), serverless, pooled, driverDefaults());
+            this.serverless = serverless;
         }
 
         private PoolSettings pool() {

@@ -44,10 +44,15 @@ final class ValueFormat {
         return new ValueFormat(Type.BOOLEAN, 0, 0, false, "true or false");
     }
 
-    /** A duration with a unit, at least {@code min}; {@code 0} means "off" when {@code zeroMeansOff}. */
+    /**
+     * A duration with a unit, at least {@code min}; {@code 0} is accepted too when {@code zeroMeansOff} (a setting
+     * that 0 turns off) or when {@code min} is zero.
+     */
     static ValueFormat duration(Duration min, boolean zeroMeansOff) {
-        String accepted = (zeroMeansOff ? "0 (off) or " : "")
-                + "a duration of at least " + format(min) + " with a unit ms, s, m or h, such as 500ms, 15s or 5m";
+        String units = " with a unit ms, s, m or h, such as 500ms, 15s or 5m";
+        String accepted = min.isZero()
+                ? "0 or a duration" + units
+                : (zeroMeansOff ? "0 (off) or " : "") + "a duration of at least " + format(min) + units;
         return new ValueFormat(Type.DURATION, min.toMillis(), Long.MAX_VALUE, zeroMeansOff, accepted);
     }
 
@@ -93,7 +98,7 @@ final class ValueFormat {
         }
         String text = raw.strip();
         if (text.equals("0")) {
-            if (zeroMeansOff) {
+            if (zeroMeansOff || min == 0) {
                 return Duration.ZERO;
             }
             throw rejected(variable, text);
