@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.config.EndpointKind;
+import dev.neonkit.testing.FaultProxy;
 import dev.neonkit.testing.NeonDatabaseTest;
 import dev.neonkit.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,23 @@ class HealthTest {
             assertTrue(report.message().orElseThrow().contains("127.0.0.1:" + closedPort), report.message().get());
             assertEquals(Optional.empty(), report.serverVersion());
             assertEquals(0, report.pool().total());
+        }
+    }
+
+    @Test
+    void givesUpAtItsDeadlineWhileTheComputeDoesNotAnswer(TestDatabase db) throws Exception {
+        try (FaultProxy proxy = FaultProxy.start(db.host(), db.port());
+             NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
+                     TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of())))) {
+            proxy.delayConnectionsFor(Duration.ofSeconds(30)); // a compute that does not wake up
+
+            HealthReport report = database.health(Duration.ofMillis(300));
+
+            assertEquals(HealthReport.Status.DOWN, report.status());
+            assertEquals(Optional.of(ConnectionFailure.REFUSED_OR_TIMED_OUT), report.failure());
+            assertTrue(report.message().orElseThrow().contains("no answer within the health check's 300 ms"),
+                    report.message().get());
+            proxy.delayConnectionsFor(Duration.ZERO);
         }
     }
 
