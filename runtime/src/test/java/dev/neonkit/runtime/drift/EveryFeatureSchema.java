@@ -24,12 +24,12 @@ import java.util.Optional;
  * A schema that uses every column type of the model's type table and every kind of constraint and index, with
  * expressions written the way a person writes them (not the way PostgreSQL prints them back).
  */
-final class EveryFeatureSchema {
+public final class EveryFeatureSchema {
 
     private EveryFeatureSchema() {
     }
 
-    static SchemaModel model() {
+    public static SchemaModel model() {
         Table customer = Table.builder("customer")
                 .column(Column.of("id", ColumnType.of("bigint")).asIdentity())
                 .column(Column.of("email", ColumnType.of("varchar", 200)).notNull())
@@ -107,7 +107,7 @@ final class EveryFeatureSchema {
     }
 
     /** Creates {@code model} in the database behind {@code connection} with the migration renderer's scripts. */
-    static void apply(Connection connection, SchemaModel model) throws SQLException {
+    public static void apply(Connection connection, SchemaModel model) throws SQLException {
         List<MigrationScript> scripts = MigrationRenderer.withDefaults()
                 .render(SchemaDiff.between(SchemaModel.EMPTY, model)).scripts();
         try (Statement statement = connection.createStatement()) {
