@@ -70,7 +70,8 @@ public enum Setting {
     NEONKIT_SERVERLESS(Group.TUNING, ValueFormat.bool(), null, null,
             "Serverless defaults (small pool, short idle timeout). Unset: on when AWS_LAMBDA_FUNCTION_NAME is set."),
     NEONKIT_STARTUP_RETRIES(Group.TUNING, ValueFormat.integer(0, 100), "5", null,
-            "Retries of the first connection while a compute wakes (Neon's guidance: 5)."),
+            "Retries of the first connection while a compute wakes, after the first attempt. Neon's guidance: 5"
+                    + " retries waiting 1, 2, 4, 8 and 16 s."),
     NEONKIT_RETRY_INITIAL_BACKOFF(Group.TUNING, ValueFormat.duration(Duration.ZERO, false), "1s", null,
             "Wait before the first retry; each further wait doubles, with jitter."),
     NEONKIT_RETRY_MAX_BACKOFF(Group.TUNING, ValueFormat.duration(Duration.ZERO, false), "16s", null,
