@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 final class EndpointConnector extends DataSourceBase {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointConnector.class);
     /**
-     * A handed-over connection that HikariCP did not take within this time is closed instead of pooled: the
-     * pool would trust it without validation for its first moments, and it may have gone stale meanwhile.
+     * A handed-over connection that HikariCP did not take within this time is closed instead of pooled. HikariCP
+     * normally asks within milliseconds; one left over (another borrower was served first) would be trusted
+     * without validation for its first moments in the pool, so it must not have waited long.
      */
-    private static final Duration ADOPTION_WINDOW = Duration.ofMillis(500);
+    private static final Duration ADOPTION_WINDOW = Duration.ofSeconds(5);
 
     private record Handover(Connection connection, long handedOverAtNanos) {
     }
