@@ -84,7 +84,7 @@ public final class ConnectionDiagnosis {
     }
 
     private boolean run() {
-        report.accept(Step.ok("config", NeonConnectionException.describe(endpoint) + " " + endpoint.driverProperties()));
+        report.accept(Step.ok("config", NeonConnectionException.describe(endpoint) + " " + endpoint.redactedDriverProperties()));
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(endpoint.host());

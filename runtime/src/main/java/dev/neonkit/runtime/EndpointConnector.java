@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
@@ -48,13 +47,9 @@ final class EndpointConnector extends DataSourceBase {
 
     /** One connection attempt, without retry. */
     Connection open() throws NeonConnectionException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", endpoint.user());
-        if (endpoint.password().isSet()) {
-            credentials.setProperty("password", endpoint.password().reveal());
-        }
         try {
-            Connection connection = driver.connect(endpoint.jdbcUrl(), credentials);
+            // Credentials (user, password, sslpassword) travel as properties: pgjdbc cannot parse them in a URL.
+            Connection connection = driver.connect(endpoint.jdbcUrl(), endpoint.connectionProperties());
             if (connection == null) {
                 throw new SQLException("pgjdbc does not accept the URL " + endpoint.jdbcUrl());
             }
