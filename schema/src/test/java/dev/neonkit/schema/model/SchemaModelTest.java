@@ -103,6 +103,27 @@ class SchemaModelTest {
     }
 
     @Test
+    void mapsExpressionsForComparisonWithACatalog() {
+        SchemaModel model = dev.neonkit.schema.fixtures.ShopSchema.shop();
+        SchemaModel upper = model.mapExpressions(expression -> "<" + expression + ">");
+        Table order = upper.table(TableName.of("purchase_order")).orElseThrow();
+        assertEquals(Optional.of("<'new'>"), order.column("status").orElseThrow().defaultSql());
+        assertEquals("<status IN ('new', 'paid', 'shipped')>", order.checks().get(0).expression());
+        assertEquals(Optional.empty(), order.column("total").orElseThrow().defaultSql());
+        assertEquals(model.tables().get(0).primaryKey(), upper.tables().get(0).primaryKey());
+    }
+
+    @Test
+    void movesTablesToAnotherSchemaWithTheirForeignKeys() {
+        SchemaModel moved = dev.neonkit.schema.fixtures.ShopSchema.shop().withSchemaRenamed("public", "scratch");
+        assertEquals(List.of("scratch.customer", "scratch.order_line", "scratch.purchase_order"),
+                moved.tables().stream().map(t -> t.name().qualified()).toList());
+        assertEquals(new TableName("scratch", "customer"),
+                moved.table(new TableName("scratch", "purchase_order")).orElseThrow()
+                        .foreignKeys().get(0).referencedTable());
+    }
+
+    @Test
     void parsesReferentialActions() {
         assertEquals(ReferentialAction.SET_NULL, ReferentialAction.parse("set null"));
         assertEquals(ReferentialAction.NO_ACTION, ReferentialAction.parse("NO_ACTION"));
