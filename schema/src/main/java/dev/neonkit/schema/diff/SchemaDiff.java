@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -386,8 +387,8 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
          * name, one to one: a rename. Otherwise the old one is dropped and the new one added.
          */
         private <T> void compareNamed(TableName table, List<T> old, List<T> now, Function<T, String> nameOf,
-                                      BiFunction<T, String, T> renamed, java.util.function.Consumer<T> drop,
-                                      java.util.function.Consumer<T> add, boolean isIndex) {
+                                      BiFunction<T, String, T> renamed, Consumer<T> drop,
+                                      Consumer<T> add, boolean isIndex) {
             Map<String, T> oldByName = new TreeMap<>();
             old.forEach(item -> oldByName.put(nameOf.apply(item), item));
             Map<String, T> nowByName = new TreeMap<>();

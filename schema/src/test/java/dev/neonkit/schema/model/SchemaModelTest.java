@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.schema.fixtures.ShopSchema;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class SchemaModelTest {
 
     @Test
     void mapsExpressionsForComparisonWithACatalog() {
-        SchemaModel model = dev.neonkit.schema.fixtures.ShopSchema.shop();
+        SchemaModel model = ShopSchema.shop();
         SchemaModel upper = model.mapExpressions(expression -> "<" + expression + ">");
         Table order = upper.table(TableName.of("purchase_order")).orElseThrow();
         assertEquals(Optional.of("<'new'>"), order.column("status").orElseThrow().defaultSql());
@@ -115,7 +116,7 @@ class SchemaModelTest {
 
     @Test
     void movesTablesToAnotherSchemaWithTheirForeignKeys() {
-        SchemaModel moved = dev.neonkit.schema.fixtures.ShopSchema.shop().withSchemaRenamed("public", "scratch");
+        SchemaModel moved = ShopSchema.shop().withSchemaRenamed("public", "scratch");
         assertEquals(List.of("scratch.customer", "scratch.order_line", "scratch.purchase_order"),
                 moved.tables().stream().map(t -> t.name().qualified()).toList());
         assertEquals(new TableName("scratch", "customer"),
