@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param scripts  the scripts: the main transactional script first (if any), then one script per new index, primary
  *                 key or unique constraint on an existing table (outside a transaction), then a final script that
- *                 attaches those keys, adds foreign keys that need them and validates new constraints (if any)
+ *                 validates new constraints, finishes SET NOT NULL, attaches those keys and adds the foreign keys
+ *                 that need them (if any of that is needed)
  * @param warnings what a person must review, in script order
  */
 public record MigrationPlan(List<MigrationScript> scripts, List<MigrationWarning> warnings) {

@@ -31,6 +31,7 @@ import dev.neonkit.schema.model.Index;
 import dev.neonkit.schema.model.ReferentialAction;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
+import dev.neonkit.schema.naming.ConstraintNames;
 import dev.neonkit.schema.naming.Identifiers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,8 +63,12 @@ import java.util.stream.Collectors;
  *       there too, once the key exists.</li>
  *   <li>A new foreign key or CHECK is added {@code NOT VALID}, which needs only a brief lock, and validated in the
  *       final script, which scans the rows without blocking writes.</li>
+ *   <li>An existing column made NOT NULL first gets a {@code CHECK (column IS NOT NULL) NOT VALID}; the final
+ *       script validates it, sets the column NOT NULL (PostgreSQL then skips its scan under an exclusive lock)
+ *       and drops the check. A column that also becomes an identity is set NOT NULL directly, as identity
+ *       requires.</li>
  * </ul>
- * Scripts come in the order main, indexes, final (key attachments, late foreign keys, validation). {@link #fixSql(List)} renders the same statements without
+ * Scripts come in the order main, indexes, final (validation and SET NOT NULL, key attachments, late foreign keys). {@link #fixSql(List)} renders the same statements without
  * any of the review comments, for a drift report.
  */
 public final class MigrationRenderer {
@@ -107,6 +112,11 @@ public final class MigrationRenderer {
     public MigrationPlan render(List<Change> changes) {
         Set<TableName> newTables = newTables(changes);
         Set<KeyColumns> keysBuiltConcurrently = keysBuiltConcurrently(changes, newTables);
+        // Adding an identity needs the column NOT NULL at once, so those columns keep a plain SET NOT NULL.
+        Set<String> identityAdded = changes.stream()
+                .filter(change -> change instanceof SetIdentity identity && identity.identity())
+                .map(change -> change.table() + "." + ((SetIdentity) change).column())
+                .collect(Collectors.toSet());
         List<String> mainBlocks = new ArrayList<>();
         List<Change> mainChanges = new ArrayList<>();
         List<MigrationScript> indexScripts = new ArrayList<>();
@@ -141,11 +151,29 @@ public final class MigrationRenderer {
                 attachedKeyNames.add(name);
                 continue;
             }
+            if (change instanceof SetNullability nullability && !nullability.nullable() && existingTable
+                    && !identityAdded.contains(change.table() + "." + nullability.column())) {
+                String guard = ConstraintNames.notNullCheck(change.table().name(), nullability.column());
+                String column = Identifiers.quote(nullability.column());
+                mainChanges.add(change);
+                mainBlocks.add("-- SET NOT NULL would scan the table under an exclusive lock; with a validated CHECK"
+                        + " (column IS NOT NULL)\n-- PostgreSQL skips that scan, so the check is added here and the"
+                        + " column set NOT NULL in the final script.\n"
+                        + alter(change.table().sql(), "ADD " + constraint(guard, "CHECK (" + column + " IS NOT NULL)")
+                        + " NOT VALID"));
+                validations.add(alter(change.table().sql(), "VALIDATE CONSTRAINT " + Identifiers.quote(guard)) + "\n"
+                        + alter(change.table().sql(), "ALTER COLUMN " + column + " SET NOT NULL") + "\n"
+                        + dropConstraint(change.table().sql(), guard));
+                validatedNames.add(guard);
+                continue;
+            }
             Statements statements = statements(change, newTables);
             if (change instanceof AddForeignKey add && keysBuiltConcurrently.contains(
                     new KeyColumns(add.foreignKey().referencedTable(), Set.copyOf(add.foreignKey().referencedColumns())))) {
                 // The key it refers to only exists once the final script attaches it.
-                lateForeignKeys.add(statements.main());
+                lateForeignKeys.add(statements.validate().isEmpty() ? statements.main()
+                        : statements.main() + "\n" + statements.validate());
+                continue;
             } else {
                 mainChanges.add(change);
                 if (change.destructive()) {
@@ -172,17 +200,19 @@ public final class MigrationRenderer {
             scripts.add(new MigrationScript(DescriptionSlugs.describe(mainChanges), script(mainBlocks), true));
         }
         scripts.addAll(indexScripts);
+        // Final script: validations (and SET NOT NULL) first, so keys attached next find their columns NOT NULL
+        // without a scan; then the keys; then the foreign keys that refer to them.
         List<String> finalBlocks = new ArrayList<>();
+        if (!validations.isEmpty()) {
+            finalBlocks.add("-- Constraints added NOT VALID need only a brief lock; validating them scans the existing"
+                    + " rows\n-- without blocking reads or writes.\n" + String.join("\n", validations));
+        }
         if (!attachedKeys.isEmpty()) {
             finalBlocks.add("-- The unique indexes built concurrently by the previous migrations become constraints;"
                     + " this takes only a brief lock.\n" + String.join("\n", attachedKeys));
         }
         if (!lateForeignKeys.isEmpty()) {
             finalBlocks.add(String.join("\n", lateForeignKeys));
-        }
-        if (!validations.isEmpty()) {
-            finalBlocks.add("-- Constraints added NOT VALID need only a brief lock; validating them scans the existing"
-                    + " rows\n-- without blocking reads or writes.\n" + String.join("\n", validations));
         }
         if (!finalBlocks.isEmpty()) {
             String slug = attachedKeyNames.isEmpty() ? DescriptionSlugs.of("validate", validatedNames)
