@@ -84,7 +84,7 @@ public final class ConnectionDiagnosis {
     }
 
     private boolean run() {
-        report.accept(Step.ok("config", NeonConnectionException.describe(endpoint) + " " + endpoint.driverProperties()));
+        report.accept(Step.ok("config", NeonConnectionException.describe(endpoint) + " " + endpoint.redactedDriverProperties()));
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(endpoint.host());
@@ -111,9 +111,9 @@ public final class ConnectionDiagnosis {
                         + " s)", ConnectionFailure.REFUSED_OR_TIMED_OUT);
             }
             report.accept(Step.ok("tcp", target + " connected in " + millis(System.nanoTime() - startNanos)));
-            socket.setSoTimeout((int) timeout.toMillis());
             boolean acceptsTls;
             try {
+                socket.setSoTimeout((int) timeout.toMillis());
                 acceptsTls = answersSslRequestWithYes(socket);
             } catch (IOException noAnswer) {
                 return failed("tls", "no answer to the SSLRequest: " + noAnswer.getMessage(),
@@ -121,7 +121,7 @@ public final class ConnectionDiagnosis {
             }
             return reportTls(acceptsTls);
         } catch (IOException closing) {
-            return true; // the probe socket failed to close; the steps it checked have been reported
+            return true; // only closing the probe socket failed; the steps it checked have been reported
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
@@ -24,10 +23,11 @@ import org.slf4j.LoggerFactory;
 final class EndpointConnector extends DataSourceBase {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointConnector.class);
     /**
-     * A handed-over connection that HikariCP did not take within this time is closed instead of pooled: the
-     * pool would trust it without validation for its first moments, and it may have gone stale meanwhile.
+     * A handed-over connection that HikariCP did not take within this time is closed instead of pooled. HikariCP
+     * normally asks within milliseconds; one left over (another borrower was served first) would be trusted
+     * without validation for its first moments in the pool, so it must not have waited long.
      */
-    private static final Duration ADOPTION_WINDOW = Duration.ofMillis(500);
+    private static final Duration ADOPTION_WINDOW = Duration.ofSeconds(5);
 
     private record Handover(Connection connection, long handedOverAtNanos) {
     }
@@ -47,13 +47,9 @@ final class EndpointConnector extends DataSourceBase {
 
     /** One connection attempt, without retry. */
     Connection open() throws NeonConnectionException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", endpoint.user());
-        if (endpoint.password().isSet()) {
-            credentials.setProperty("password", endpoint.password().reveal());
-        }
         try {
-            Connection connection = driver.connect(endpoint.jdbcUrl(), credentials);
+            // Credentials (user, password, sslpassword) travel as properties: pgjdbc cannot parse them in a URL.
+            Connection connection = driver.connect(endpoint.jdbcUrl(), endpoint.connectionProperties());
             if (connection == null) {
                 throw new SQLException("pgjdbc does not accept the URL " + endpoint.jdbcUrl());
             }

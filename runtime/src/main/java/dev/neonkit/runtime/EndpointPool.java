@@ -41,11 +41,8 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
     static HikariConfig hikariConfig(Endpoint endpoint, PoolSettings settings, EndpointConnector connector) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName(endpoint));
-        // Driver properties (sslmode, channelBinding, connectTimeout, ...) travel inside the URL; the
-        // credentials travel as properties because pgjdbc cannot parse user:password@ in a URL.
-        config.setJdbcUrl(endpoint.jdbcUrl());
-        config.setUsername(endpoint.user());
-        config.setPassword(endpoint.password().reveal());
+        // HikariCP opens every physical connection through the connector, which holds the endpoint's URL and
+        // credentials; so the pool's own configuration never holds the password.
         config.setDataSource(connector);
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setMinimumIdle(settings.minimumIdle());

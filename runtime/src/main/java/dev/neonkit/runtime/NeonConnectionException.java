@@ -29,8 +29,11 @@ public final class NeonConnectionException extends SQLException {
         this.detail = detail == null ? "" : redact(detail, endpoint.password());
     }
 
-    /** Classifies {@code cause}, a failure to connect to {@code endpoint}. */
-    static NeonConnectionException classify(Endpoint endpoint, Throwable cause) {
+    /**
+     * Classifies {@code cause}, a failure to connect to or talk with {@code endpoint}, for code that opens
+     * connections by other means (a migration tool with its own data source).
+     */
+    public static NeonConnectionException classify(Endpoint endpoint, Throwable cause) {
         ConnectionFailureClassifier.Classification classification = ConnectionFailureClassifier.classify(cause);
         return new NeonConnectionException(classification.failure(), classification.transientFailure(), endpoint,
                 detailOf(cause), cause);

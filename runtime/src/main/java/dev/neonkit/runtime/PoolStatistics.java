@@ -7,17 +7,12 @@ package dev.neonkit.runtime;
  * @param idle    connections open and waiting in the pool
  * @param total   {@code active + idle}
  * @param waiting threads waiting for a connection
- * @param maximum the pool's maximum size; 0 for an unpooled data source
+ * @param maximum the pool's maximum size
  */
 public record PoolStatistics(int active, int idle, int total, int waiting, int maximum) {
     public PoolStatistics {
         if (active < 0 || idle < 0 || total < 0 || waiting < 0 || maximum < 0) {
             throw new IllegalArgumentException("pool statistics cannot be negative");
         }
-    }
-
-    /** The statistics of an unpooled data source. */
-    public static PoolStatistics unpooled() {
-        return new PoolStatistics(0, 0, 0, 0, 0);
     }
 }

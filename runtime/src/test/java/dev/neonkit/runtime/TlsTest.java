@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.testing.TlsPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,13 +71,16 @@ class TlsTest {
 
     @Test
     void verifyFullWithAnotherCaIsRefusedAsATlsFailure() {
-        try (NeonDatabase database = NeonDatabase.fromEnvironment(Map.of("DATABASE_URL", url(tls.password(),
-                "sslmode=verify-full&sslrootcert=" + rootCert(tls.otherCaCertificate()))))) {
+        AtomicInteger retries = new AtomicInteger();
+        try (NeonDatabase database = NeonDatabase.create(EnvironmentConfig.fromEnvironment(Map.of("DATABASE_URL",
+                url(tls.password(), "sslmode=verify-full&sslrootcert=" + rootCert(tls.otherCaCertificate())))),
+                (attempt, failure, backoff) -> retries.incrementAndGet())) {
             NeonConnectionException failure = assertThrows(NeonConnectionException.class,
                     () -> database.dataSource().getConnection());
 
             assertEquals(ConnectionFailure.TLS_FAILED, failure.failure());
-            assertFalse(failure.transientFailure(), "a certificate problem is not retried");
+            assertFalse(failure.transientFailure());
+            assertEquals(0, retries.get(), "a certificate problem is not retried");
             assertEquals(Optional.of(ConnectionFailure.TLS_FAILED), database.health().failure());
         }
     }
@@ -95,9 +100,11 @@ class TlsTest {
     void wrongPasswordIsAnAuthenticationFailureThatNeverShowsThePassword() {
         NeonConnectionException failure;
         String log;
+        AtomicInteger retries = new AtomicInteger();
         try (LogCapture capture = new LogCapture();
-             NeonDatabase database = NeonDatabase.fromEnvironment(Map.of("DATABASE_URL", url(DISTINCTIVE_PASSWORD,
-                     "sslmode=verify-full&sslrootcert=" + rootCert(tls.caCertificate()))))) {
+             NeonDatabase database = NeonDatabase.create(EnvironmentConfig.fromEnvironment(Map.of("DATABASE_URL",
+                     url(DISTINCTIVE_PASSWORD, "sslmode=verify-full&sslrootcert=" + rootCert(tls.caCertificate())))),
+                     (attempt, retried, backoff) -> retries.incrementAndGet())) {
             failure = assertThrows(NeonConnectionException.class, () -> database.dataSource().getConnection());
             HealthReport health = database.health();
             assertEquals(Optional.of(ConnectionFailure.AUTHENTICATION_FAILED), health.failure());
@@ -109,6 +116,7 @@ class TlsTest {
 
         assertEquals(ConnectionFailure.AUTHENTICATION_FAILED, failure.failure());
         assertEquals("28P01", failure.getSQLState());
+        assertEquals(0, retries.get(), "a wrong password is not retried");
         StringWriter printed = new StringWriter();
         failure.printStackTrace(new PrintWriter(printed));
         assertFalse(printed.toString().contains(DISTINCTIVE_PASSWORD));

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neonkit.schema.diff.Change.AddCheck;
 import dev.neonkit.schema.diff.Change.AddColumn;
 import dev.neonkit.schema.diff.Change.AddForeignKey;
+import dev.neonkit.schema.diff.Change.AddPrimaryKey;
 import dev.neonkit.schema.diff.Change.AddUnique;
 import dev.neonkit.schema.diff.Change.AlterColumnType;
 import dev.neonkit.schema.diff.Change.CreateIndex;
@@ -21,6 +22,7 @@ import dev.neonkit.schema.diff.Change.DropCheck;
 import dev.neonkit.schema.diff.Change.DropColumn;
 import dev.neonkit.schema.diff.Change.DropForeignKey;
 import dev.neonkit.schema.diff.Change.DropIndex;
+import dev.neonkit.schema.diff.Change.DropPrimaryKey;
 import dev.neonkit.schema.diff.Change.DropTable;
 import dev.neonkit.schema.diff.Change.DropUnique;
 import dev.neonkit.schema.diff.Change.RenameColumn;
@@ -229,12 +231,18 @@ class SchemaDiffTest {
                         + " renamed from telephone, but the earlier table has no column telephone; it is added as a"
                         + " new column. Fix or remove the renamedFrom hint")), diff.diagnostics());
 
-        Table orphan = Table.builder("invoice").column(Column.of("id", BIGINT)).renamedFrom("bill").build();
+        Table orphan = Table.builder("invoice").column(Column.of("id", BIGINT).withRenamedFrom("number"))
+                .renamedFrom("bill").build();
         SchemaDiff created = diff(SchemaModel.EMPTY, SchemaModel.of(orphan));
-        assertEquals(List.of(new CreateTable(orphan.withoutRenameHints())), created.changes());
-        assertEquals("table public.invoice says it was renamed from bill, but the earlier schema has no table"
-                + " public.bill; it is created as a new table. Fix or remove the renamedFrom hint",
-                created.diagnostics().get(0).message());
+        TableName invoice = TableName.of("invoice");
+        assertEquals(List.of(new CreateTable(Table.builder("invoice").column(Column.of("id", BIGINT)).build())),
+                created.changes());
+        assertEquals(List.of(
+                new DiffDiagnostic(invoice, Optional.empty(), "table public.invoice says it was renamed from bill, but"
+                        + " the earlier schema has no table public.bill; it is created as a new table. Fix or remove"
+                        + " the renamedFrom hint"),
+                new DiffDiagnostic(invoice, Optional.of("id"), "column public.invoice.id says it was renamed from"
+                        + " number, but its table is new; remove the renamedFrom hint")), created.diagnostics());
     }
 
     @Test
@@ -337,5 +345,25 @@ class SchemaDiffTest {
                 new CreateTable(coupon),
                 new AddColumn(ORDER_LINE, Column.of("note", TEXT)),
                 new AddForeignKey(ORDER_LINE, changed)), diff.changes());
+    }
+
+    @Test
+    void foreignKeysOnARebuiltKeyAreDroppedFirstAndAddedBack() {
+        // The primary key moves from id to email; id stays unique, so purchase_order's key can still refer to it.
+        Table rekeyed = customer().removeConstraint("customer_pkey").removeConstraint("customer_email_key")
+                .primaryKey(new PrimaryKey("customer_pkey", List.of("email")))
+                .unique(new UniqueConstraint("customer_id_key", List.of("id")))
+                .build();
+
+        SchemaDiff diff = diff(ShopSchema.shop(), shopWithCustomer(rekeyed));
+
+        ForeignKey orderToCustomer = purchaseOrder().build().foreignKeys().get(0);
+        assertEquals(List.of(
+                new DropForeignKey(PURCHASE_ORDER, orderToCustomer, Optional.empty()),
+                new DropUnique(CUSTOMER, new UniqueConstraint("customer_email_key", List.of("email")), Optional.empty()),
+                new DropPrimaryKey(CUSTOMER, new PrimaryKey("customer_pkey", List.of("id")), Optional.empty()),
+                new AddUnique(CUSTOMER, new UniqueConstraint("customer_id_key", List.of("id"))),
+                new AddPrimaryKey(CUSTOMER, new PrimaryKey("customer_pkey", List.of("email"))),
+                new AddForeignKey(PURCHASE_ORDER, orderToCustomer)), diff.changes());
     }
 }
