@@ -1,0 +1,41 @@
+package dev.neonkit.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives a JUnit 5 test class its own fresh database on the {@link TestPostgres} server.
+ *
+ * <p>The database is created before the class's first test (or earlier, when a constructor of a
+ * {@code PER_CLASS} test instance asks for it) and dropped after its last. Any constructor, lifecycle method or
+ * test method may declare a {@link TestDatabase} parameter; all of them receive the same database. Tests in
+ * different classes never see each other's tables; {@code @Nested} classes share their enclosing class's
+ * database.
+ *
+ * <pre>{@code
+ * @NeonDatabaseTest
+ * class OrderRepositoryTest {
+ *     @BeforeAll
+ *     static void schema(TestDatabase db) throws SQLException {
+ *         try (Connection connection = db.connect()) {
+ *             connection.createStatement().execute("CREATE TABLE orders (id bigint PRIMARY KEY)");
+ *         }
+ *     }
+ *
+ *     @Test
+ *     void startsEmpty(TestDatabase db) throws SQLException { ... }
+ * }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(NeonDatabaseExtension.class)
+public @interface NeonDatabaseTest {
+}

@@ -1,0 +1,13 @@
+package dev.neonkit.testing;
+
+/** A PostgreSQL server that {@link TestPostgres} creates test databases on. */
+interface PostgresServer {
+
+    /** {@code "environment"}, {@code "testcontainers"} or {@code "embedded"}. */
+    String source();
+
+    ServerEndpoint endpoint();
+
+    /** Stops the server if this JVM started it; a server that was only connected to keeps running. */
+    void stop();
+}
