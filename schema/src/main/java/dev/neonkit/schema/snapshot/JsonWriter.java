@@ -48,7 +48,8 @@ final class JsonWriter {
             out.append("{}");
             return;
         }
-        boolean inline = holdsNoObject(object);
+        // The top level always spreads over lines, so even an empty snapshot reads as a document.
+        boolean inline = depth > 0 && holdsNoObject(object);
         out.append(inline ? "{ " : "{\n");
         Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
         while (members.hasNext()) {
