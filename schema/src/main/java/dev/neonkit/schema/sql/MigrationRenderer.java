@@ -1,0 +1,397 @@
+package dev.neonkit.schema.sql;
+
+import dev.neonkit.schema.diff.Change;
+import dev.neonkit.schema.diff.Change.AddCheck;
+import dev.neonkit.schema.diff.Change.AddColumn;
+import dev.neonkit.schema.diff.Change.AddForeignKey;
+import dev.neonkit.schema.diff.Change.AddPrimaryKey;
+import dev.neonkit.schema.diff.Change.AddUnique;
+import dev.neonkit.schema.diff.Change.AlterColumnType;
+import dev.neonkit.schema.diff.Change.CreateIndex;
+import dev.neonkit.schema.diff.Change.CreateTable;
+import dev.neonkit.schema.diff.Change.DropCheck;
+import dev.neonkit.schema.diff.Change.DropColumn;
+import dev.neonkit.schema.diff.Change.DropForeignKey;
+import dev.neonkit.schema.diff.Change.DropIndex;
+import dev.neonkit.schema.diff.Change.DropPrimaryKey;
+import dev.neonkit.schema.diff.Change.DropTable;
+import dev.neonkit.schema.diff.Change.DropUnique;
+import dev.neonkit.schema.diff.Change.RenameColumn;
+import dev.neonkit.schema.diff.Change.RenameConstraint;
+import dev.neonkit.schema.diff.Change.RenameIndex;
+import dev.neonkit.schema.diff.Change.RenameTable;
+import dev.neonkit.schema.diff.Change.SetDefault;
+import dev.neonkit.schema.diff.Change.SetIdentity;
+import dev.neonkit.schema.diff.Change.SetNullability;
+import dev.neonkit.schema.diff.SchemaDiff;
+import dev.neonkit.schema.model.CheckConstraint;
+import dev.neonkit.schema.model.Column;
+import dev.neonkit.schema.model.ForeignKey;
+import dev.neonkit.schema.model.Index;
+import dev.neonkit.schema.model.ReferentialAction;
+import dev.neonkit.schema.model.Table;
+import dev.neonkit.schema.model.TableName;
+import dev.neonkit.schema.naming.Identifiers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a diff's changes into Flyway migration scripts a person can review and apply safely.
+ *
+ * <p>Every script starts with {@code SET lock_timeout}, so a migration waiting behind a long transaction fails
+ * fast instead of queueing every other query behind its lock. New tables are created whole, with their keys,
+ * checks and foreign keys inline. For tables that already existed the renderer follows these rules:
+ * <ul>
+ *   <li>A change that can lose data (dropping a table or column, narrowing a type) is written commented out under
+ *       {@code -- REVIEW (destructive): <why>}; a person uncomments it once they have decided to lose the data.</li>
+ *   <li>A new NOT NULL column without a default is added as written, which succeeds on an empty table and fails
+ *       (without changing anything) on one with rows. A {@code -- REVIEW:} note above it shows the replacement to
+ *       use when rows exist: add the column with {@code DEFAULT <value for existing rows>}, then drop the
+ *       default.</li>
+ *   <li>A new index is built with {@code CREATE INDEX CONCURRENTLY} in a script of its own that runs outside a
+ *       transaction ({@link MigrationScript#executeInTransaction()} is false), after first dropping any INVALID
+ *       index a failed earlier attempt left behind.</li>
+ *   <li>A new foreign key or CHECK is added {@code NOT VALID}, which needs only a brief lock, and validated in a
+ *       separate, later script, which scans the rows without blocking writes.</li>
+ * </ul>
+ * Scripts come in the order main, indexes, validation. {@link #fixSql(List)} renders the same statements without
+ * any of the review comments, for a drift report.
+ */
+public final class MigrationRenderer {
+
+    /** The default lock timeout: long enough for a busy table's short transactions, short enough to fail fast. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final String INDENT = "    ";
+
+    private final Duration lockTimeout;
+
+    private MigrationRenderer(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** A renderer with {@link #DEFAULT_LOCK_TIMEOUT}. */
+    public static MigrationRenderer withDefaults() {
+        return new MigrationRenderer(DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * A renderer whose scripts start with {@code SET lock_timeout} set to {@code lockTimeout}.
+     *
+     * @throws IllegalArgumentException if the timeout is not a positive whole number of milliseconds
+     */
+    public static MigrationRenderer withLockTimeout(Duration lockTimeout) {
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative() || lockTimeout.isZero() || lockTimeout.toNanos() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("lock timeout must be a positive whole number of milliseconds, got "
+                    + lockTimeout + " (zero would mean waiting forever)");
+        }
+        return new MigrationRenderer(lockTimeout);
+    }
+
+    /** The migration scripts and review warnings for a diff. */
+    public MigrationPlan render(SchemaDiff diff) {
+        return render(diff.changes());
+    }
+
+    /** The migration scripts and review warnings for changes in the order {@link SchemaDiff} gives them. */
+    public MigrationPlan render(List<Change> changes) {
+        Set<TableName> newTables = newTables(changes);
+        List<String> mainBlocks = new ArrayList<>();
+        List<Change> mainChanges = new ArrayList<>();
+        List<MigrationScript> indexScripts = new ArrayList<>();
+        List<String> validations = new ArrayList<>();
+        List<String> validatedNames = new ArrayList<>();
+        List<MigrationWarning> warnings = new ArrayList<>();
+
+        for (Change change : changes) {
+            if (change instanceof CreateIndex create && !newTables.contains(create.table())) {
+                indexScripts.add(new MigrationScript(DescriptionSlugs.of("create", List.of(create.index().name())),
+                        concurrentIndexScript(create.table(), create.index()), false));
+                continue;
+            }
+            Statements statements = statements(change, newTables);
+            mainChanges.add(change);
+            if (change.destructive()) {
+                String reason = change.destructiveReason().orElseThrow();
+                warnings.add(new MigrationWarning(MigrationWarning.Kind.DESTRUCTIVE, change.table(),
+                        "written commented out for review: " + reason));
+                mainBlocks.add("-- REVIEW (destructive): " + reason + "\n" + commentOut(statements.main()));
+            } else if (change instanceof AddColumn add && needsValueForExistingRows(add.column())) {
+                warnings.add(new MigrationWarning(MigrationWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, add.table(),
+                        notNullWithoutDefault(add)));
+                mainBlocks.add(notNullReviewNote(add) + statements.main());
+            } else {
+                mainBlocks.add(statements.main());
+            }
+            if (!statements.validate().isEmpty()) {
+                validations.add(statements.validate());
+                validatedNames.add(validatedName(change));
+            }
+        }
+
+        List<MigrationScript> scripts = new ArrayList<>();
+        if (!mainBlocks.isEmpty()) {
+            scripts.add(new MigrationScript(DescriptionSlugs.describe(mainChanges), script(mainBlocks), true));
+        }
+        scripts.addAll(indexScripts);
+        if (!validations.isEmpty()) {
+            List<String> blocks = new ArrayList<>();
+            blocks.add("-- These constraints were added NOT VALID by the previous migration, which needs only a brief"
+                    + " lock.\n-- Validating them scans the existing rows without blocking reads or writes.\n"
+                    + String.join("\n", validations));
+            scripts.add(new MigrationScript(DescriptionSlugs.of("validate", validatedNames), script(blocks), true));
+        }
+        return new MigrationPlan(scripts, warnings);
+    }
+
+    /**
+     * Each change with the plain SQL that makes it, without review comments, lock timeout or script splitting;
+     * used to show how to fix a drifted database. Destructive statements are included as they are: the caller
+     * reports them, it does not run them.
+     */
+    public List<ChangeSql> fixSql(List<Change> changes) {
+        Set<TableName> newTables = newTables(changes);
+        List<ChangeSql> fixes = new ArrayList<>();
+        for (Change change : changes) {
+            String sql;
+            if (change instanceof CreateIndex create && !newTables.contains(create.table())) {
+                sql = createIndex(create.table(), create.index(), true);
+            } else {
+                Statements statements = statements(change, newTables);
+                sql = statements.validate().isEmpty() ? statements.main()
+                        : statements.main() + "\n" + statements.validate();
+            }
+            fixes.add(new ChangeSql(change, sql));
+        }
+        return fixes;
+    }
+
+    /** The SQL of one change: the statements for the main script and those for the validation script. */
+    private record Statements(String main, String validate) {
+        static Statements of(String main) {
+            return new Statements(main, "");
+        }
+    }
+
+    private Statements statements(Change change, Set<TableName> newTables) {
+        boolean existingTable = !newTables.contains(change.table());
+        String table = change.table().sql();
+        if (change instanceof CreateTable create) {
+            return Statements.of(createTable(create.definition()));
+        } else if (change instanceof DropTable) {
+            return Statements.of("DROP TABLE " + table + ";");
+        } else if (change instanceof RenameTable rename) {
+            return Statements.of("ALTER TABLE " + rename.from().sql() + " RENAME TO "
+                    + Identifiers.quote(rename.to().name()) + ";");
+        } else if (change instanceof AddColumn add) {
+            return Statements.of(alter(table, "ADD COLUMN " + columnDefinition(add.column())));
+        } else if (change instanceof DropColumn drop) {
+            return Statements.of(alter(table, "DROP COLUMN " + Identifiers.quote(drop.column().name())));
+        } else if (change instanceof RenameColumn rename) {
+            return Statements.of(alter(table, "RENAME COLUMN " + Identifiers.quote(rename.from()) + " TO "
+                    + Identifiers.quote(rename.to())));
+        } else if (change instanceof AlterColumnType alterType) {
+            String column = Identifiers.quote(alterType.column());
+            return Statements.of(alter(table, "ALTER COLUMN " + column + " TYPE " + alterType.to().sql()
+                    + " USING " + column + "::" + alterType.to().sql()));
+        } else if (change instanceof SetNullability nullability) {
+            return Statements.of(alter(table, "ALTER COLUMN " + Identifiers.quote(nullability.column())
+                    + (nullability.nullable() ? " DROP NOT NULL" : " SET NOT NULL")));
+        } else if (change instanceof SetDefault setDefault) {
+            String column = Identifiers.quote(setDefault.column());
+            return Statements.of(alter(table, "ALTER COLUMN " + column + setDefault.to()
+                    .map(expression -> " SET DEFAULT " + expression).orElse(" DROP DEFAULT")));
+        } else if (change instanceof SetIdentity identity) {
+            return Statements.of(setIdentity(change.table(), identity));
+        } else if (change instanceof AddPrimaryKey add) {
+            return Statements.of(alter(table, "ADD CONSTRAINT " + Identifiers.quote(add.key().name())
+                    + " PRIMARY KEY " + columnList(add.key().columns())));
+        } else if (change instanceof DropPrimaryKey drop) {
+            return Statements.of(dropConstraint(table, drop.key().name()));
+        } else if (change instanceof AddUnique add) {
+            return Statements.of(alter(table, "ADD CONSTRAINT " + Identifiers.quote(add.constraint().name())
+                    + " UNIQUE " + columnList(add.constraint().columns())));
+        } else if (change instanceof DropUnique drop) {
+            return Statements.of(dropConstraint(table, drop.constraint().name()));
+        } else if (change instanceof CreateIndex create) {
+            return Statements.of(createIndex(create.table(), create.index(), false));
+        } else if (change instanceof DropIndex drop) {
+            return Statements.of("DROP INDEX " + indexName(change.table(), drop.index().name()) + ";");
+        } else if (change instanceof AddForeignKey add) {
+            return addValidated(table, add.foreignKey().name(), foreignKeyClause(add.foreignKey()), existingTable);
+        } else if (change instanceof DropForeignKey drop) {
+            return Statements.of(dropConstraint(table, drop.foreignKey().name()));
+        } else if (change instanceof AddCheck add) {
+            return addValidated(table, add.check().name(), checkClause(add.check()), existingTable);
+        } else if (change instanceof DropCheck drop) {
+            return Statements.of(dropConstraint(table, drop.check().name()));
+        } else if (change instanceof RenameConstraint rename) {
+            return Statements.of(alter(table, "RENAME CONSTRAINT " + Identifiers.quote(rename.from()) + " TO "
+                    + Identifiers.quote(rename.to())));
+        } else if (change instanceof RenameIndex rename) {
+            return Statements.of("ALTER INDEX " + indexName(change.table(), rename.from()) + " RENAME TO "
+                    + Identifiers.quote(rename.to()) + ";");
+        }
+        throw new IllegalStateException("no SQL for change " + change);
+    }
+
+    private static String createTable(Table table) {
+        List<String> parts = new ArrayList<>();
+        for (Column column : table.columns()) {
+            parts.add(columnDefinition(column));
+        }
+        table.primaryKey().ifPresent(pk -> parts.add(constraint(pk.name(), "PRIMARY KEY " + columnList(pk.columns()))));
+        table.uniqueConstraints().forEach(unique ->
+                parts.add(constraint(unique.name(), "UNIQUE " + columnList(unique.columns()))));
+        table.foreignKeys().forEach(fk -> parts.add(constraint(fk.name(), foreignKeyClause(fk))));
+        table.checks().forEach(check -> parts.add(constraint(check.name(), checkClause(check))));
+
+        StringBuilder sql = new StringBuilder();
+        if (!table.name().inDefaultSchema()) {
+            // The model does not track schemas as objects; creating one on demand keeps the script self-contained.
+            sql.append("CREATE SCHEMA IF NOT EXISTS ").append(Identifiers.quote(table.name().schema())).append(";\n");
+        }
+        sql.append("CREATE TABLE ").append(table.name().sql()).append(" (\n");
+        sql.append(parts.stream().map(part -> INDENT + part).collect(Collectors.joining(",\n")));
+        sql.append("\n);");
+        for (Index index : table.indexes()) {
+            // The table is new and empty: a plain CREATE INDEX is instant and can share the transaction.
+            sql.append('\n').append(createIndex(table.name(), index, false));
+        }
+        return sql.toString();
+    }
+
+    private static String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(Identifiers.quote(column.name())).append(' ').append(column.type().sql());
+        if (column.identity()) {
+            sql.append(" GENERATED BY DEFAULT AS IDENTITY");
+        } else {
+            if (!column.nullable()) {
+                sql.append(" NOT NULL");
+            }
+            column.defaultSql().ifPresent(expression -> sql.append(" DEFAULT ").append(expression));
+        }
+        return sql.toString();
+    }
+
+    private static String constraint(String name, String clause) {
+        return "CONSTRAINT " + Identifiers.quote(name) + " " + clause;
+    }
+
+    private static String foreignKeyClause(ForeignKey fk) {
+        String clause = "FOREIGN KEY " + columnList(fk.columns()) + " REFERENCES " + fk.referencedTable().sql() + " "
+                + columnList(fk.referencedColumns());
+        return fk.onDelete() == ReferentialAction.NO_ACTION ? clause : clause + " ON DELETE " + fk.onDelete().sql();
+    }
+
+    private static String checkClause(CheckConstraint check) {
+        return "CHECK (" + check.expression() + ")";
+    }
+
+    private static Statements addValidated(String table, String name, String clause, boolean existingTable) {
+        String add = alter(table, "ADD " + constraint(name, clause) + (existingTable ? " NOT VALID" : ""));
+        if (!existingTable) {
+            return Statements.of(add);
+        }
+        return new Statements(add, alter(table, "VALIDATE CONSTRAINT " + Identifiers.quote(name)));
+    }
+
+    private static String setIdentity(TableName table, SetIdentity identity) {
+        String column = Identifiers.quote(identity.column());
+        if (!identity.identity()) {
+            return alter(table.sql(), "ALTER COLUMN " + column + " DROP IDENTITY");
+        }
+        return alter(table.sql(), "ALTER COLUMN " + column + " ADD GENERATED BY DEFAULT AS IDENTITY") + "\n"
+                + "-- Existing rows keep their values; start the identity above them so new rows do not collide.\n"
+                + "SELECT setval(pg_get_serial_sequence(" + textLiteral(table.sql()) + ", "
+                + textLiteral(identity.column()) + "), coalesce(max(" + column + "), 0) + 1, false) FROM "
+                + table.sql() + ";";
+    }
+
+    private static String createIndex(TableName table, Index index, boolean concurrently) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
+                + Identifiers.quote(index.name()) + " ON " + table.sql() + " " + columnList(index.columns())
+                + index.where().map(predicate -> " WHERE " + predicate).orElse("") + ";";
+    }
+
+    private String concurrentIndexScript(TableName table, Index index) {
+        String block = "-- CREATE INDEX CONCURRENTLY builds the index without blocking writes, but cannot run inside a"
+                + " transaction.\n-- A failed build leaves an INVALID index behind; the DROP clears it so this script"
+                + " can run again.\n"
+                + "DROP INDEX CONCURRENTLY IF EXISTS " + indexName(table, index.name()) + ";\n"
+                + createIndex(table, index, true);
+        return script(List.of(block));
+    }
+
+    /** An index lives in its table's schema, so it is qualified the same way. */
+    private static String indexName(TableName table, String index) {
+        return table.inDefaultSchema() ? Identifiers.quote(index)
+                : Identifiers.quote(table.schema()) + "." + Identifiers.quote(index);
+    }
+
+    private static String dropConstraint(String table, String name) {
+        return alter(table, "DROP CONSTRAINT " + Identifiers.quote(name));
+    }
+
+    private static String alter(String table, String action) {
+        return "ALTER TABLE " + table + " " + action + ";";
+    }
+
+    private static String columnList(List<String> columns) {
+        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String textLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static boolean needsValueForExistingRows(Column column) {
+        return !column.nullable() && column.defaultSql().isEmpty() && !column.identity();
+    }
+
+    private static String notNullWithoutDefault(AddColumn add) {
+        return "new column " + add.table().qualified() + "." + add.column().name()
+                + " is NOT NULL without a default; adding it fails if the table already has rows";
+    }
+
+    private static String notNullReviewNote(AddColumn add) {
+        Column column = add.column();
+        String table = add.table().sql();
+        String name = Identifiers.quote(column.name());
+        return "-- REVIEW: " + notNullWithoutDefault(add) + ".\n"
+                + "-- If it has rows, replace the statement below with these two, filling in the value:\n"
+                + "--   " + alter(table, "ADD COLUMN " + name + " " + column.type().sql()
+                + " NOT NULL DEFAULT <value for existing rows>") + "\n"
+                + "--   " + alter(table, "ALTER COLUMN " + name + " DROP DEFAULT") + "\n";
+    }
+
+    private static String commentOut(String sql) {
+        return sql.lines().map(line -> "-- " + line).collect(Collectors.joining("\n"));
+    }
+
+    private static String validatedName(Change change) {
+        if (change instanceof AddForeignKey add) {
+            return add.foreignKey().name();
+        }
+        return ((AddCheck) change).check().name();
+    }
+
+    private static Set<TableName> newTables(List<Change> changes) {
+        return changes.stream().filter(change -> change instanceof CreateTable).map(Change::table)
+                .collect(Collectors.toSet());
+    }
+
+    private String script(List<String> blocks) {
+        return "SET lock_timeout = '" + lockTimeoutText() + "';\n\n" + String.join("\n\n", blocks) + "\n";
+    }
+
+    private String lockTimeoutText() {
+        long millis = lockTimeout.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
+    }
+}
