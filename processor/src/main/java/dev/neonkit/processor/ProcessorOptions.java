@@ -1,5 +1,6 @@
 package dev.neonkit.processor;
 
+import dev.neonkit.schema.sql.MigrationRenderer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,6 @@ public record ProcessorOptions(
   /** The option names, for {@code Processor.getSupportedOptions()}. */
   static final Set<String> NAMES = Set.of(MIGRATIONS, MODE, LINT, LOCK_TIMEOUT);
 
-  private static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|min)");
 
   /** The options, or the problems with them (each a complete message). */
@@ -52,7 +52,7 @@ public record ProcessorOptions(
         } else {
           problems.add("-A" + MIGRATIONS + "=" + migrations + " is a relative path, which depends on the directory "
               + "the compiler runs in. Use an absolute path, for example -A" + MIGRATIONS
-              + "=${project.basedir}/src/main/resources/db/migration in Maven.");
+              + "=${project.basedir}/migrations in Maven.");
         }
       } catch (InvalidPathException e) {
         problems.add("-A" + MIGRATIONS + "=" + migrations + " is not a valid path: " + e.getMessage());
@@ -66,11 +66,11 @@ public record ProcessorOptions(
     if (!lint.equals("warn") && !lint.equals("error")) {
       problems.add("-A" + LINT + "=" + lint + " is not a lint level; use warn (the default) or error.");
     }
-    Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    Duration lockTimeout = MigrationRenderer.DEFAULT_LOCK_TIMEOUT;
     String timeout = raw.get(LOCK_TIMEOUT);
     if (timeout != null) {
       Matcher matcher = DURATION.matcher(timeout.strip());
-      if (matcher.matches()) {
+      if (matcher.matches() && Long.parseLong(matcher.group(1)) > 0) {
         long amount = Long.parseLong(matcher.group(1));
         lockTimeout = switch (matcher.group(2)) {
           case "ms" -> Duration.ofMillis(amount);
@@ -78,7 +78,7 @@ public record ProcessorOptions(
           default -> Duration.ofMinutes(amount);
         };
       } else {
-        problems.add("-A" + LOCK_TIMEOUT + "=" + timeout + " is not a duration; write it like 5s, 500ms or 1min.");
+        problems.add("-A" + LOCK_TIMEOUT + "=" + timeout + " is not a positive duration; write it like 5s, 500ms or 1min.");
       }
     }
     return new Parsed(

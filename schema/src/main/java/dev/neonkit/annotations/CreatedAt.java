@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Time the row was inserted, of type {@code Instant} or {@code OffsetDateTime}. The column is {@code NOT NULL DEFAULT now()}, so the Java property may be {@code @Nullable} for rows not yet saved. */
+/**
+ * Time the row was inserted, of type {@code Instant} or {@code OffsetDateTime}. The column is
+ * {@code timestamptz NOT NULL DEFAULT now()}, so the Java property may be {@code @Nullable} before the first save.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})

@@ -1,5 +1,6 @@
 package dev.neonkit.processor.model;
 
+import dev.neonkit.schema.model.TableName;
 import dev.neonkit.schema.naming.JavaNames;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,11 @@ public record EntityDescriptor(
   /** The table name: the {@code table} attribute, or the snake_case form of the simple name. */
   public String tableName() {
     return table.isEmpty() ? JavaNames.toSnakeCase(simpleName) : table;
+  }
+
+  /** The schema-qualified table name ({@code public} when no schema is given). */
+  public TableName qualifiedTableName() {
+    return new TableName(schema.isEmpty() ? TableName.DEFAULT_SCHEMA : schema, tableName());
   }
 
   /** The {@code @Id} properties; a valid entity has exactly one. */

@@ -8,6 +8,7 @@ import dev.neonkit.processor.model.IndexDescriptor;
 import dev.neonkit.processor.model.JavaKind;
 import dev.neonkit.processor.model.PropertyDescriptor;
 import dev.neonkit.processor.model.ReferenceDescriptor;
+import dev.neonkit.schema.model.TableName;
 import dev.neonkit.schema.naming.Identifiers;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -260,7 +261,9 @@ public final class EntityValidator {
     Map<String, EntityDescriptor> byTable = new HashMap<>();
     for (EntityDescriptor entity : entities.stream()
         .sorted(Comparator.comparing(EntityDescriptor::qualifiedName)).toList()) {
-      String table = entity.schema().isEmpty() ? entity.tableName() : entity.schema() + "." + entity.tableName();
+      // A plain string: TableName would reject the over-long names reported above.
+      String schema = entity.schema().isEmpty() ? TableName.DEFAULT_SCHEMA : entity.schema();
+      String table = schema + "." + entity.tableName();
       EntityDescriptor previous = byTable.putIfAbsent(table, entity);
       if (previous != null) {
         reporter.error(Rule.DUPLICATE_TABLE, entity.element(),

@@ -23,11 +23,12 @@ public enum Rule {
   ENTITY_SHAPE("entity-shape"),
   NO_CONSTRUCTOR("no-constructor"),
   EMPTY_ENUM("empty-enum"),
+  INVALID_SCHEMA("invalid-schema"),
   STALE_RENAME("stale-rename"),
+  LATE_ENTITY("late-entity"),
   MIGRATIONS_OPTION("migrations-option"),
-  MIGRATIONS("migrations"),
-  UNSAFE_MIGRATION("unsafe-migration"),
-  CHECK_FAILED("check");
+  MIGRATIONS("migrations");
+
 
   private final String tag;
 

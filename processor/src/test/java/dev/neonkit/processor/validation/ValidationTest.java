@@ -1,12 +1,10 @@
 package dev.neonkit.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.neonkit.processor.NeonProcessor;
-import java.util.ArrayList;
+import dev.neonkit.processor.Compiler;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -14,30 +12,12 @@ import org.junit.jupiter.api.Test;
 /** Every validation rule: the message, its tag, and the line it points at. */
 class ValidationTest {
 
-  /** A {@code Nullable} like JSpecify's: usable on types and declarations, in a package neonkit does not know. */
-  private static final JavaFileObject NULLABLE = JavaFileObjects.forSourceLines("org.acme.Nullable",
-      "package org.acme;",
-      "import java.lang.annotation.*;",
-      "@Retention(RetentionPolicy.CLASS)",
-      "@Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER,",
-      "    ElementType.RECORD_COMPONENT})",
-      "public @interface Nullable {}");
-
   private static JavaFileObject source(String qualifiedName, String... lines) {
-    List<String> all = new ArrayList<>();
-    all.add("package " + qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) + ";");
-    all.add("import dev.neonkit.annotations.*;");
-    all.add("import org.acme.Nullable;");
-    all.add("import java.util.*;");
-    all.add("import java.time.*;");
-    all.addAll(List.of(lines));
-    return JavaFileObjects.forSourceLines(qualifiedName, all);
+    return Compiler.source(qualifiedName, lines);
   }
 
   private static Compilation compile(JavaFileObject... sources) {
-    List<JavaFileObject> all = new ArrayList<>(List.of(sources));
-    all.add(NULLABLE);
-    return javac().withProcessors(new NeonProcessor()).compile(all);
+    return Compiler.compile(List.of(), List.of(sources));
   }
 
   @Test
@@ -159,7 +139,7 @@ class ValidationTest {
         "public record Client(@Id long id) {}");
     Compilation compilation = compile(customer, client);
     assertThat(compilation)
-        .hadErrorContaining("[neonkit:duplicate-table] shop.Client and shop.Customer both map to table customer.")
+        .hadErrorContaining("[neonkit:duplicate-table] shop.Client and shop.Customer both map to table public.customer.")
         .inFile(customer).onLineContaining("record Customer");
     assertThat(compilation).hadErrorCount(1);
   }
