@@ -7,8 +7,8 @@ import dev.neonkit.processor.generation.SchemaClassGenerator;
 import dev.neonkit.processor.migration.Finding;
 import dev.neonkit.processor.migration.MigrationSettings;
 import dev.neonkit.processor.migration.MigrationWorkflow;
-import dev.neonkit.processor.migration.SchemaRendering;
 import dev.neonkit.processor.validation.RenameCheck;
+import dev.neonkit.schema.doc.SchemaDocument;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.snapshot.AcceptedMigration;
 import dev.neonkit.schema.snapshot.Snapshot;
@@ -134,7 +134,7 @@ public final class NeonProcessor extends AbstractProcessor {
         options.migrationsDirectory().orElseThrow(),
         new MigrationSettings(options.checkOnly(), options.lintErrors()),
         MigrationRenderer.withLockTimeout(options.lockTimeout()),
-        SchemaRendering::schemaDoc);
+        SchemaDocument::render);
     MigrationWorkflow.Outcome outcome = workflow.run(model);
     for (Finding finding : outcome.findings()) {
       Diagnostic.Kind kind = switch (finding.severity()) {

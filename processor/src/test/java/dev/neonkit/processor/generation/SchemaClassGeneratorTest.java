@@ -11,7 +11,8 @@ class SchemaClassGeneratorTest {
   void classGoesToTheLongestSharedPackage() {
     assertEquals("shop", SchemaClassGenerator.commonPackage(List.of("shop", "shop.geo", "shop")));
     assertEquals("com.acme.shop", SchemaClassGenerator.commonPackage(List.of("com.acme.shop.a", "com.acme.shop.b")));
-    assertEquals("com.acme", SchemaClassGenerator.commonPackage(List.of("com.acme", "com.acmeinc")));
+    // Whole package names, not string prefixes.
+    assertEquals("com", SchemaClassGenerator.commonPackage(List.of("com.acme", "com.acmeinc")));
   }
 
   @Test
