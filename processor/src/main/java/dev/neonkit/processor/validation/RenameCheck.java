@@ -8,6 +8,7 @@ import dev.neonkit.schema.model.SchemaModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /**
  * Warns on the annotated element about every {@code @RenamedFrom} the schema diff cannot follow: a typo, or a rename
@@ -36,7 +37,12 @@ public final class RenameCheck {
               .filter(property -> property.columnName().equals(diagnostic.column().get()))
               .findFirst()
               .map(PropertyDescriptor::element));
-      element.ifPresent(e -> reporter.warning(Rule.STALE_RENAME, e, "@RenamedFrom: %s.", diagnostic.message()));
+      String message = "@RenamedFrom: " + diagnostic.message() + ".";
+      if (element.isPresent()) {
+        reporter.warning(Rule.STALE_RENAME, element.get(), "%s", message);
+      } else {
+        reporter.global(Diagnostic.Kind.WARNING, Rule.STALE_RENAME, message);
+      }
     }
   }
 }

@@ -169,6 +169,46 @@ class MigrationScenarioTest {
   }
 
   @Test
+  void reviewerEditsBeforeAcceptingAreKeptAndRecorded() throws IOException {
+    assertThat(compile(v1())).succeeded();
+    String v1 = drafts().get(0);
+    String edited = read(v1).substring(MARKER.length() + 1) + "\nCOMMENT ON TABLE customer IS 'Buyers';\n";
+    Files.writeString(migrations.resolve(v1), edited, StandardCharsets.UTF_8);
+
+    assertThat(compile(v1())).succeeded();
+    assertEquals(edited, read(v1));
+    assertEquals(FlywayChecksum.of(edited), snapshot().chain().get(0).checksum());
+  }
+
+  @Test
+  void acceptingOnlyPartOfAChangeIsAnError() throws IOException {
+    assertThat(compile(v1())).succeeded();
+    accept(drafts().get(0));
+    assertThat(compile(v1())).succeeded();
+    assertThat(compile(v2())).succeeded();
+    accept(drafts().get(0));
+
+    Compilation compilation = compile(v2());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[neonkit:partial-acceptance] The drafts ");
+    assertThat(compilation).hadErrorContaining("belong together");
+  }
+
+  @Test
+  void missingAcceptedMigrationIsAnError() throws IOException {
+    assertThat(compile(v1())).succeeded();
+    String v1 = drafts().get(0);
+    accept(v1);
+    assertThat(compile(v1())).succeeded();
+    Files.delete(migrations.resolve(v1));
+
+    Compilation compilation = compile(v1());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[neonkit:chain-mismatch] neonkit-snapshot.json lists the accepted "
+        + "migration " + v1 + ", which is missing");
+  }
+
+  @Test
   void changedAcceptedMigrationIsAnError() throws IOException {
     assertThat(compile(v1())).succeeded();
     String v1 = drafts().get(0);
