@@ -1,5 +1,6 @@
 package dev.neonkit.schema.diff;
 
+import dev.neonkit.schema.model.TableName;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param column  the column the hint is on, empty for a table-level hint
  * @param message what was found and what to do about it
  */
-public record DiffDiagnostic(dev.neonkit.schema.model.TableName table, Optional<String> column, String message) {
+public record DiffDiagnostic(TableName table, Optional<String> column, String message) {
 
     /** Validates that every part is present. */
     public DiffDiagnostic {

@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,10 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
         return new Differ(before, after).run();
     }
 
+    /** A table and the set of columns of one of its keys. */
+    private record KeyColumns(TableName table, Set<String> columns) {
+    }
+
     /** The working state of one comparison. */
     private static final class Differ {
         private final SchemaModel before;
@@ -111,6 +116,8 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
         /** before table name -> (before column name -> after column name), for every matched table. */
         private final Map<TableName, Map<String, String>> columnNameMaps = new HashMap<>();
         private final List<Table> createdTables = new ArrayList<>();
+        /** Keys dropped from tables that stay; see {@link #noteRebuiltKey}. */
+        private final Set<KeyColumns> rebuiltKeys = new HashSet<>();
         private final List<Table> droppedTables = new ArrayList<>();
 
         Differ(SchemaModel before, SchemaModel after) {
@@ -126,9 +133,12 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
             for (Map.Entry<TableName, Table> pair : matchedTables.entrySet()) {
                 compareTable(pair.getValue(), after.table(pair.getKey()).orElseThrow());
             }
+            rebuildForeignKeysOnRebuiltKeys();
             dropTables();
             createTables();
 
+            // Keys added by later passes join their step in table order, like everything else.
+            foreignKeyDrops.sort((a, b) -> a.table().compareTo(b.table()));
             List<Change> ordered = new ArrayList<>();
             for (List<Change> step : List.of(renames, foreignKeyDrops, constraintDrops, tableDrops, columnDrops,
                     tableCreations, columnAdditions, columnAlterations, constraintAdditions, indexCreations,
@@ -256,8 +266,11 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
                     .map(unique -> new UniqueConstraint(unique.name(), mapColumns.apply(unique.columns()))).toList();
             compareNamed(table, beforeUniques, afterTable.uniqueConstraints(), UniqueConstraint::name,
                     (unique, name) -> new UniqueConstraint(name, unique.columns()),
-                    unique -> constraintDrops.add(new DropUnique(table, unique,
-                            reasonFor(unique.columns(), droppedColumns))),
+                    unique -> {
+                        Optional<String> reason = reasonFor(unique.columns(), droppedColumns);
+                        constraintDrops.add(new DropUnique(table, unique, reason));
+                        noteRebuiltKey(table, unique.columns(), reason);
+                    },
                     unique -> constraintAdditions.add(new AddUnique(table, unique)),
                     false);
 
@@ -267,8 +280,13 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
                     .toList();
             compareNamed(table, beforeIndexes, afterTable.indexes(), Index::name,
                     (index, name) -> new Index(name, index.columns(), index.unique(), index.where()),
-                    index -> constraintDrops.add(new DropIndex(table, index,
-                            reasonFor(index.columns(), droppedColumns))),
+                    index -> {
+                        Optional<String> reason = reasonFor(index.columns(), droppedColumns);
+                        constraintDrops.add(new DropIndex(table, index, reason));
+                        if (index.unique() && index.where().isEmpty()) {
+                            noteRebuiltKey(table, index.columns(), reason);
+                        }
+                    },
                     index -> indexCreations.add(new CreateIndex(table, index)),
                     true);
 
@@ -276,7 +294,11 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
                     .map(pk -> List.of(new PrimaryKey(pk.name(), mapColumns.apply(pk.columns())))).orElse(List.of());
             compareNamed(table, beforeKey, afterTable.primaryKey().map(List::of).orElse(List.of()),
                     PrimaryKey::name, (pk, name) -> new PrimaryKey(name, pk.columns()),
-                    pk -> constraintDrops.add(new DropPrimaryKey(table, pk, reasonFor(pk.columns(), droppedColumns))),
+                    pk -> {
+                        Optional<String> reason = reasonFor(pk.columns(), droppedColumns);
+                        constraintDrops.add(new DropPrimaryKey(table, pk, reason));
+                        noteRebuiltKey(table, pk.columns(), reason);
+                    },
                     pk -> constraintAdditions.add(new AddPrimaryKey(table, pk)),
                     false);
 
@@ -292,6 +314,41 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
                     columnAdditions.add(new AddColumn(table, column.withoutRenameHint()));
                 } else {
                     compareColumn(table, previous.get(), column);
+                }
+            }
+        }
+
+        /**
+         * Remembers a primary key, unique constraint or unique index that is dropped while its table stays, so that
+         * unchanged foreign keys referring to it can be dropped first and added back afterwards (PostgreSQL refuses
+         * to drop a key that a foreign key depends on). Keys that go with a dropped column are written for review
+         * together with it and are left alone.
+         */
+        private void noteRebuiltKey(TableName table, List<String> columns, Optional<String> destructiveReason) {
+            if (destructiveReason.isEmpty()) {
+                rebuiltKeys.add(new KeyColumns(table, Set.copyOf(columns)));
+            }
+        }
+
+        private void rebuildForeignKeysOnRebuiltKeys() {
+            if (rebuiltKeys.isEmpty()) {
+                return;
+            }
+            Set<String> alreadyDropped = new HashSet<>();
+            for (Change change : foreignKeyDrops) {
+                alreadyDropped.add(change.table() + "/" + ((DropForeignKey) change).foreignKey().name());
+            }
+            for (Map.Entry<TableName, Table> pair : matchedTables.entrySet()) {
+                Table afterTable = after.table(pair.getKey()).orElseThrow();
+                for (ForeignKey fk : afterTable.foreignKeys()) {
+                    KeyColumns target = new KeyColumns(fk.referencedTable(), Set.copyOf(fk.referencedColumns()));
+                    boolean existedBefore = pair.getValue().foreignKeys().stream()
+                            .anyMatch(old -> old.name().equals(fk.name()));
+                    if (rebuiltKeys.contains(target) && existedBefore
+                            && !alreadyDropped.contains(afterTable.name() + "/" + fk.name())) {
+                        foreignKeyDrops.add(new DropForeignKey(afterTable.name(), fk, Optional.empty()));
+                        foreignKeyAdditions.add(new AddForeignKey(afterTable.name(), fk));
+                    }
                 }
             }
         }
@@ -330,8 +387,8 @@ public record SchemaDiff(List<Change> changes, List<DiffDiagnostic> diagnostics)
          * name, one to one: a rename. Otherwise the old one is dropped and the new one added.
          */
         private <T> void compareNamed(TableName table, List<T> old, List<T> now, Function<T, String> nameOf,
-                                      BiFunction<T, String, T> renamed, java.util.function.Consumer<T> drop,
-                                      java.util.function.Consumer<T> add, boolean isIndex) {
+                                      BiFunction<T, String, T> renamed, Consumer<T> drop,
+                                      Consumer<T> add, boolean isIndex) {
             Map<String, T> oldByName = new TreeMap<>();
             old.forEach(item -> oldByName.put(nameOf.apply(item), item));
             Map<String, T> nowByName = new TreeMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole database schema neonkit manages: a set of tables, kept sorted by qualified name.
@@ -86,6 +87,28 @@ public record SchemaModel(List<Table> tables) {
     /** The schema with every rename hint removed, for comparing shapes (for example a snapshot with a database). */
     public SchemaModel withoutRenameHints() {
         return new SchemaModel(tables.stream().map(Table::withoutRenameHints).toList());
+    }
+
+    /**
+     * The schema with every SQL expression (column defaults, CHECK expressions, partial-index predicates) passed
+     * through {@code normalizer}. Comparing a model with one read from a live catalog, where PostgreSQL prints
+     * expressions in its own normalised form ({@code 'new'::text} for {@code 'new'}), needs the same normalisation
+     * applied to both sides first.
+     */
+    public SchemaModel mapExpressions(UnaryOperator<String> normalizer) {
+        Objects.requireNonNull(normalizer, "normalizer");
+        return new SchemaModel(tables.stream().map(table -> table.mapExpressions(normalizer)).toList());
+    }
+
+    /**
+     * The schema with every table in schema {@code from} moved to schema {@code to}, foreign keys following. Lets a
+     * caller create the model in a scratch schema (for example to let PostgreSQL normalise its expressions) and
+     * compare it with the real one.
+     */
+    public SchemaModel withSchemaRenamed(String from, String to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return new SchemaModel(tables.stream().map(table -> table.withSchemaRenamed(from, to)).toList());
     }
 
     private static void claimRelationName(Map<String, String> owners, String schema, String name, String claimant) {

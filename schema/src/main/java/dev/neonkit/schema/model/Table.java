@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One table: its columns in declaration order and its constraints and indexes.
@@ -138,6 +139,34 @@ public record Table(TableName name, List<Column> columns, Optional<PrimaryKey> p
         List<Column> plainColumns = columns.stream().map(Column::withoutRenameHint).toList();
         return new Table(name, plainColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks,
                 Optional.empty());
+    }
+
+    /** The table with defaults, CHECK expressions and index predicates passed through {@code normalizer}. */
+    public Table mapExpressions(UnaryOperator<String> normalizer) {
+        List<Column> mappedColumns = columns.stream()
+                .map(column -> new Column(column.name(), column.type(), column.nullable(),
+                        column.defaultSql().map(normalizer), column.identity(), column.renamedFrom()))
+                .toList();
+        List<Index> mappedIndexes = indexes.stream()
+                .map(index -> new Index(index.name(), index.columns(), index.unique(), index.where().map(normalizer)))
+                .toList();
+        List<CheckConstraint> mappedChecks = checks.stream()
+                .map(check -> new CheckConstraint(check.name(), normalizer.apply(check.expression())))
+                .toList();
+        return new Table(name, mappedColumns, primaryKey, uniqueConstraints, mappedIndexes, foreignKeys, mappedChecks,
+                renamedFrom);
+    }
+
+    /** The table moved from schema {@code from} to {@code to} (if it is in {@code from}), its foreign keys following. */
+    public Table withSchemaRenamed(String from, String to) {
+        TableName movedName = name.schema().equals(from) ? new TableName(to, name.name()) : name;
+        List<ForeignKey> movedKeys = foreignKeys.stream()
+                .map(fk -> fk.referencedTable().schema().equals(from)
+                        ? new ForeignKey(fk.name(), fk.columns(), new TableName(to, fk.referencedTable().name()),
+                                fk.referencedColumns(), fk.onDelete())
+                        : fk)
+                .toList();
+        return new Table(movedName, columns, primaryKey, uniqueConstraints, indexes, movedKeys, checks, renamedFrom);
     }
 
     /**

@@ -24,9 +24,9 @@ public final class Identifiers {
     private static final int HASH_SUFFIX_CHARS = 9;
 
     /**
-     * Words that must be quoted when used as identifiers: PostgreSQL's reserved key words (the "reserved" and
-     * "reserved (can be function or type)" rows of the SQL key words appendix) plus the non-reserved words that
-     * cannot be column names without quotes.
+     * The key words PostgreSQL's own {@code quote_ident} quotes: every key word that is not fully unreserved
+     * ({@code pg_get_keywords()} categories R, T and C, as of PostgreSQL 17). Quoting them matches what
+     * PostgreSQL's tools print, even where a column-name key word such as {@code time} would parse unquoted.
      */
     private static final Set<String> RESERVED = Set.of(
             "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
@@ -112,8 +112,9 @@ public final class Identifiers {
 
     /**
      * Renders {@code identifier} for SQL text, adding double quotes only when PostgreSQL would otherwise read it
-     * differently: a reserved word, upper-case letters (unquoted names fold to lower case), a leading digit, or any
-     * character other than lower-case letters, digits, {@code _} and {@code $}. Embedded quotes are doubled.
+     * differently or reject it: a key word, upper-case letters (unquoted names fold to lower case), a leading
+     * digit, or any character other than lower-case ASCII letters, digits and {@code _}. Embedded quotes are
+     * doubled. The result is the same as PostgreSQL's {@code quote_ident}.
      */
     public static String quote(String identifier) {
         return needsQuotes(identifier) ? '"' + identifier.replace("\"", "\"\"") + '"' : identifier;
@@ -130,7 +131,7 @@ public final class Identifiers {
         }
         for (int i = 1; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
-            if (!(isLowerAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '$')) {
+            if (!(isLowerAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_')) {
                 return true;
             }
         }

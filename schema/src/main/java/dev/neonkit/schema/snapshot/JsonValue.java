@@ -1,5 +1,6 @@
 package dev.neonkit.schema.snapshot;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ sealed interface JsonValue {
 
     record JsonObject(Map<String, JsonValue> members, int line, int column) implements JsonValue {
         public JsonObject {
-            members = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
         @Override

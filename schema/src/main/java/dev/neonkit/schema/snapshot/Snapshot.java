@@ -1,6 +1,7 @@
 package dev.neonkit.schema.snapshot;
 
 import dev.neonkit.schema.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,7 +47,7 @@ public record Snapshot(int formatVersion, SchemaModel model, List<AcceptedMigrat
 
     /** This snapshot advanced to {@code newModel} with {@code migrations} appended to the chain. */
     public Snapshot accept(SchemaModel newModel, List<AcceptedMigration> migrations) {
-        List<AcceptedMigration> longer = new java.util.ArrayList<>(chain);
+        List<AcceptedMigration> longer = new ArrayList<>(chain);
         longer.addAll(migrations);
         return new Snapshot(formatVersion, newModel, longer);
     }

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes the snapshot file ({@code schema-snapshot.json}).
@@ -234,7 +236,7 @@ public final class SnapshotCodec {
     }
 
     /** Runs a model constructor, turning its validation error into a positioned snapshot error. */
-    private static <T> T build(JsonValue at, java.util.function.Supplier<T> constructor) {
+    private static <T> T build(JsonValue at, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
@@ -278,7 +280,7 @@ public final class SnapshotCodec {
                 if (!allowedKeys.contains(member.getKey())) {
                     throw new SnapshotFormatException(member.getValue().line(), member.getValue().column(),
                             "unknown key \"" + member.getKey() + "\" in " + what + "; expected one of "
-                                    + new java.util.TreeSet<>(allowedKeys));
+                                    + new TreeSet<>(allowedKeys));
                 }
             }
             return new Fields(object, what);

@@ -7,6 +7,8 @@ package dev.neonkit.schema.snapshot;
  */
 public final class SnapshotFormatException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final int column;
 

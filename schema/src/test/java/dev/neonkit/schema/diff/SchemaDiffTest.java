@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neonkit.schema.diff.Change.AddCheck;
 import dev.neonkit.schema.diff.Change.AddColumn;
 import dev.neonkit.schema.diff.Change.AddForeignKey;
+import dev.neonkit.schema.diff.Change.AddPrimaryKey;
 import dev.neonkit.schema.diff.Change.AddUnique;
 import dev.neonkit.schema.diff.Change.AlterColumnType;
 import dev.neonkit.schema.diff.Change.CreateIndex;
@@ -21,6 +22,7 @@ import dev.neonkit.schema.diff.Change.DropCheck;
 import dev.neonkit.schema.diff.Change.DropColumn;
 import dev.neonkit.schema.diff.Change.DropForeignKey;
 import dev.neonkit.schema.diff.Change.DropIndex;
+import dev.neonkit.schema.diff.Change.DropPrimaryKey;
 import dev.neonkit.schema.diff.Change.DropTable;
 import dev.neonkit.schema.diff.Change.DropUnique;
 import dev.neonkit.schema.diff.Change.RenameColumn;
@@ -337,5 +339,25 @@ class SchemaDiffTest {
                 new CreateTable(coupon),
                 new AddColumn(ORDER_LINE, Column.of("note", TEXT)),
                 new AddForeignKey(ORDER_LINE, changed)), diff.changes());
+    }
+
+    @Test
+    void foreignKeysOnARebuiltKeyAreDroppedFirstAndAddedBack() {
+        // The primary key moves from id to email; id stays unique, so purchase_order's key can still refer to it.
+        Table rekeyed = customer().removeConstraint("customer_pkey").removeConstraint("customer_email_key")
+                .primaryKey(new PrimaryKey("customer_pkey", List.of("email")))
+                .unique(new UniqueConstraint("customer_id_key", List.of("id")))
+                .build();
+
+        SchemaDiff diff = diff(ShopSchema.shop(), shopWithCustomer(rekeyed));
+
+        ForeignKey orderToCustomer = purchaseOrder().build().foreignKeys().get(0);
+        assertEquals(List.of(
+                new DropForeignKey(PURCHASE_ORDER, orderToCustomer, Optional.empty()),
+                new DropUnique(CUSTOMER, new UniqueConstraint("customer_email_key", List.of("email")), Optional.empty()),
+                new DropPrimaryKey(CUSTOMER, new PrimaryKey("customer_pkey", List.of("id")), Optional.empty()),
+                new AddUnique(CUSTOMER, new UniqueConstraint("customer_id_key", List.of("id"))),
+                new AddPrimaryKey(CUSTOMER, new PrimaryKey("customer_pkey", List.of("email"))),
+                new AddForeignKey(PURCHASE_ORDER, orderToCustomer)), diff.changes());
     }
 }

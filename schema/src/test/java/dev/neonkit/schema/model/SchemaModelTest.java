@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.schema.fixtures.ShopSchema;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,27 @@ class SchemaModelTest {
         Table hinted = customer().renamedFrom("client")
                 .replaceColumn(Column.of("email", TEXT).notNull().withRenamedFrom("mail")).build();
         assertEquals(customer().build(), hinted.withoutRenameHints());
+    }
+
+    @Test
+    void mapsExpressionsForComparisonWithACatalog() {
+        SchemaModel model = ShopSchema.shop();
+        SchemaModel upper = model.mapExpressions(expression -> "<" + expression + ">");
+        Table order = upper.table(TableName.of("purchase_order")).orElseThrow();
+        assertEquals(Optional.of("<'new'>"), order.column("status").orElseThrow().defaultSql());
+        assertEquals("<status IN ('new', 'paid', 'shipped')>", order.checks().get(0).expression());
+        assertEquals(Optional.empty(), order.column("total").orElseThrow().defaultSql());
+        assertEquals(model.tables().get(0).primaryKey(), upper.tables().get(0).primaryKey());
+    }
+
+    @Test
+    void movesTablesToAnotherSchemaWithTheirForeignKeys() {
+        SchemaModel moved = ShopSchema.shop().withSchemaRenamed("public", "scratch");
+        assertEquals(List.of("scratch.customer", "scratch.order_line", "scratch.purchase_order"),
+                moved.tables().stream().map(t -> t.name().qualified()).toList());
+        assertEquals(new TableName("scratch", "customer"),
+                moved.table(new TableName("scratch", "purchase_order")).orElseThrow()
+                        .foreignKeys().get(0).referencedTable());
     }
 
     @Test

@@ -71,7 +71,10 @@ class IdentifiersTest {
     @Test
     void quotesOnlyWhenNeeded() {
         assertEquals("customer", Identifiers.quote("customer"));
-        assertEquals("_x1$", Identifiers.quote("_x1$"));
+        // Expected values are what PostgreSQL 15's quote_ident() returns for the same input.
+        assertEquals("_x1", Identifiers.quote("_x1"));
+        assertEquals("\"_x1$\"", Identifiers.quote("_x1$"));
+        assertEquals("\"time\"", Identifiers.quote("time"));
         assertEquals("\"user\"", Identifiers.quote("user"));
         assertEquals("\"order\"", Identifiers.quote("order"));
         assertEquals("\"Customer\"", Identifiers.quote("Customer"));

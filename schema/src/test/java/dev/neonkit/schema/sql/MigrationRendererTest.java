@@ -24,6 +24,7 @@ import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MigrationRendererTest {
@@ -68,7 +69,7 @@ class MigrationRendererTest {
         TableName invoice = new TableName("billing", "invoice");
         List<Change> changes = List.of(
                 new RenameIndex(invoice, "old_idx", "new_idx"),
-                new CreateIndex(invoice, new Index("invoice_total_idx", List.of("total"), true, java.util.Optional.empty())));
+                new CreateIndex(invoice, new Index("invoice_total_idx", List.of("total"), true, Optional.empty())));
 
         MigrationPlan plan = MigrationRenderer.withDefaults().render(changes);
 
