@@ -55,7 +55,12 @@ final class ContainerServer implements PostgresServer {
 
     static ContainerServer start() {
         PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
-        container.start();
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            container.stop();
+            throw e;
+        }
         return new ContainerServer(container);
     }
 

@@ -36,7 +36,7 @@ final class EnvironmentServer implements PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException(VARIABLE + " is set, but connecting to " + endpoint.host() + ":"
                     + endpoint.port() + "/" + endpoint.adminDatabase() + " as " + endpoint.user() + " failed: "
-                    + e.getMessage() + ". Fix the URL, or unset " + VARIABLE
+                    + e.getMessage() + " Fix the URL, or unset " + VARIABLE
                     + " to use Testcontainers or embedded PostgreSQL.", e);
         }
         return new EnvironmentServer(endpoint);

@@ -29,8 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (FaultProxy proxy = FaultProxy.start(db.host(), db.port())) {
- *     String url = "jdbc:postgresql://" + proxy.host() + ":" + proxy.port() + "/" + db.name();
- *     try (Connection connection = DriverManager.getConnection(url, db.user(), db.password())) {
+ *     try (Connection connection = DriverManager.getConnection(proxy.jdbcUrl(db), db.user(), db.password())) {
  *         proxy.resetRoundTrips();
  *         connection.createStatement().execute("SELECT 1");
  *         assertEquals(1, proxy.roundTrips());
@@ -110,6 +109,28 @@ public final class FaultProxy implements AutoCloseable {
     /** The port clients connect to. */
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /**
+     * The database's {@link TestDatabase#jdbcUrl()}, but through this proxy: same database and parameters, the
+     * proxy's host and port. Like the original it carries no credentials.
+     *
+     * <p>The proxy relays bytes and does not terminate TLS, so host-name verification ({@code sslmode=verify-full})
+     * and TLS SNI see {@code 127.0.0.1}; a server that routes by SNI, as Neon's proxy does, cannot be reached
+     * through it.
+     */
+    public String jdbcUrl(TestDatabase database) {
+        return ConnectionUrls.jdbc(host(), port(), database.name(), database.endpoint().parameters());
+    }
+
+    /**
+     * The database's {@link TestDatabase#libpqUrl()}, but through this proxy: what {@code DATABASE_URL} would hold
+     * for an application whose traffic should pass the proxy. It contains the password; do not log it.
+     */
+    public String libpqUrl(TestDatabase database) {
+        ServerEndpoint endpoint = database.endpoint();
+        return ConnectionUrls.libpq(endpoint.user(), endpoint.password(), host(), port(), database.name(),
+                endpoint.parameters());
     }
 
     /** Client-to-server flights since the start or the last {@link #resetRoundTrips()}, over all connections. */

@@ -17,20 +17,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * different classes never see each other's tables; {@code @Nested} classes share their enclosing class's
  * database.
  *
- * <pre>{@code
- * @NeonDatabaseTest
+ * <pre>
+ * &#64;NeonDatabaseTest
  * class OrderRepositoryTest {
- *     @BeforeAll
+ *     &#64;BeforeAll
  *     static void schema(TestDatabase db) throws SQLException {
  *         try (Connection connection = db.connect()) {
  *             connection.createStatement().execute("CREATE TABLE orders (id bigint PRIMARY KEY)");
  *         }
  *     }
  *
- *     @Test
+ *     &#64;Test
  *     void startsEmpty(TestDatabase db) throws SQLException { ... }
  * }
- * }</pre>
+ * </pre>
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -19,6 +19,16 @@ final class ServerSelection {
     private ServerSelection() {
     }
 
+    /** False also when Testcontainers is not on the classpath: a build may leave it out to always run embedded. */
+    private static boolean dockerAvailable() {
+        try {
+            return ContainerServer.dockerAvailable();
+        } catch (LinkageError e) {
+            LOG.debug("Testcontainers is not usable here ({}); skipping Docker", e.toString());
+            return false;
+        }
+    }
+
     static PostgresServer start() {
         Optional<String> url = EnvironmentServer.configuredUrl();
         if (url.isPresent()) {
@@ -28,7 +38,7 @@ final class ServerSelection {
             return server;
         }
         RuntimeException containerFailure = null;
-        if (ContainerServer.dockerAvailable()) {
+        if (dockerAvailable()) {
             try {
                 PostgresServer server = ContainerServer.start();
                 LOG.info("Tests use PostgreSQL in Docker ({}) at {}:{}", ContainerServer.IMAGE,

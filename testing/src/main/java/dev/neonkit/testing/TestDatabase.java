@@ -30,11 +30,17 @@ public final class TestDatabase implements AutoCloseable {
         this.dropper = dropper;
     }
 
+    /** The server this database lives on, for building URLs that reach it another way (see {@link FaultProxy}). */
+    ServerEndpoint endpoint() {
+        return endpoint;
+    }
+
     /** Host name or IP address of the server (an IPv6 address without brackets). */
     public String host() {
         return endpoint.host();
     }
 
+    /** TCP port of the server. */
     public int port() {
         return endpoint.port();
     }

@@ -160,6 +160,7 @@ public final class TlsPostgres implements AutoCloseable {
         return HOST;
     }
 
+    /** The ephemeral TCP port the server listens on. */
     public int port() {
         return postgres.getPort();
     }

@@ -53,9 +53,19 @@ class FaultProxyTest {
     }
 
     @Test
-    void listensOnLoopback() {
+    void listensOnLoopbackAndBuildsUrlsThatLeadThroughIt() throws SQLException {
         assertEquals("127.0.0.1", proxy.host());
         assertTrue(proxy.port() > 0);
+        String through = "//127.0.0.1:" + proxy.port() + "/" + db.name();
+        assertTrue(proxy.jdbcUrl(db).startsWith("jdbc:postgresql:" + through), proxy.jdbcUrl(db));
+        assertTrue(proxy.libpqUrl(db).contains("@127.0.0.1:" + proxy.port() + "/" + db.name()));
+
+        ServerEndpoint fromLibpq = ConnectionUrls.parse(proxy.libpqUrl(db), "libpqUrl");
+        try (Connection connection = DriverManager.getConnection(proxy.jdbcUrl(db), fromLibpq.user(),
+                fromLibpq.password())) {
+            assertEquals(db.name(), connection.getCatalog());
+        }
+        assertEquals(1, proxy.forwardedConnections());
     }
 
     @Test
@@ -315,13 +325,7 @@ class FaultProxyTest {
         properties.setProperty("user", db.user());
         properties.setProperty("password", db.password());
         properties.setProperty("connectTimeout", "10");
-        String url = db.jdbcUrl().replace("//" + hostForUrl(db.host()) + ":" + db.port() + "/",
-                "//" + proxy.host() + ":" + proxy.port() + "/");
-        return DriverManager.getConnection(url, properties);
-    }
-
-    private static String hostForUrl(String host) {
-        return host.contains(":") ? "[" + host + "]" : host;
+        return DriverManager.getConnection(proxy.jdbcUrl(db), properties);
     }
 
     private static int queryInt(Statement statement, String sql) throws SQLException {

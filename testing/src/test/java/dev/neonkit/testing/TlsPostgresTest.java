@@ -104,6 +104,15 @@ class TlsPostgresTest {
     }
 
     @Test
+    void itsLibpqUrlServesAsAnEnvironmentUrl() {
+        // verify-full only succeeds if sslrootcert, percent-encoded in the URL, reaches pgjdbc intact.
+        EnvironmentServer server = EnvironmentServer.connect(tls.libpqUrl());
+
+        assertEquals(tls.database(), server.endpoint().adminDatabase());
+        assertEquals("require", server.endpoint().parameters().get("channel_binding"));
+    }
+
+    @Test
     void certificatesAreReadablePemFiles() throws Exception {
         for (Path pem : new Path[] {tls.caCertificate(), tls.otherCaCertificate()}) {
             assertTrue(Files.readString(pem).startsWith("-----BEGIN CERTIFICATE-----"), pem.toString());

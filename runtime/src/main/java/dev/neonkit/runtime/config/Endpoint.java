@@ -1,7 +1,10 @@
 package dev.neonkit.runtime.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * One PostgreSQL endpoint, fully resolved: where it is, who connects, and every pgjdbc property the
@@ -16,7 +19,9 @@ import java.util.Objects;
  * @param kind             pooled or direct
  * @param neon             whether the host is a Neon endpoint (under {@code neon.tech})
  * @param driverProperties pgjdbc properties other than user and password, in a stable order
- *                         (for example {@code sslmode}, {@code channelBinding}, {@code connectTimeout})
+ *                         (for example {@code sslmode}, {@code channelBinding}, {@code connectTimeout}); a
+ *                         credential among them ({@code sslpassword}) is left out of {@link #jdbcUrl()} and
+ *                         printed only by way of {@link #redactedDriverProperties()}
  */
 public record Endpoint(
         String host,
@@ -34,7 +39,10 @@ public record Endpoint(
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(kind, "kind");
-        driverProperties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(driverProperties));
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("port must be from 1 to 65535, got " + port);
+        }
+        driverProperties = Collections.unmodifiableMap(new LinkedHashMap<>(driverProperties));
         if (driverProperties.containsKey("user") || driverProperties.containsKey("password")) {
             throw new IllegalArgumentException("user and password are not driver properties of an Endpoint");
         }
@@ -49,9 +57,36 @@ public record Endpoint(
         return driverProperties.getOrDefault("sslmode", "prefer");
     }
 
+    /** The value of {@code channelBinding} as pgjdbc will use it. */
+    public String channelBinding() {
+        return driverProperties.getOrDefault("channelBinding", "prefer");
+    }
+
+    /**
+     * Everything the driver needs besides the URL: user, password (when set) and every driver property, credentials
+     * included. Connect with {@code DriverManager.getConnection(jdbcUrl(), connectionProperties())}, or hand the same
+     * to a DataSource. The returned object holds the password: do not log it.
+     */
+    public Properties connectionProperties() {
+        Properties properties = new Properties();
+        properties.putAll(driverProperties);
+        properties.setProperty("user", user);
+        if (password.isSet()) {
+            properties.setProperty("password", password.reveal());
+        }
+        return properties;
+    }
+
+    /** The driver properties with every credential shown as {@code ****}: safe to print. */
+    public Map<String, String> redactedDriverProperties() {
+        Map<String, String> redacted = new LinkedHashMap<>(driverProperties);
+        redacted.replaceAll((name, value) -> JdbcUrls.isSecret(name) ? Secret.of(value).redacted() : value);
+        return Collections.unmodifiableMap(redacted);
+    }
+
     /**
      * The JDBC URL: {@code jdbc:postgresql://host:port/database?prop=value&...} with every driver
-     * property percent-encoded, and no user or password. Safe to print.
+     * property percent-encoded, and no user, password or other credential. Safe to print.
      */
     public String jdbcUrl() {
         return JdbcUrls.render(this);

@@ -17,9 +17,17 @@ final class JdbcUrls {
                 .append(encode(endpoint.database()));
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
         for (Map.Entry<String, String> property : endpoint.driverProperties().entrySet()) {
+            if (isSecret(property.getKey())) {
+                continue;
+            }
             query.add(encode(property.getKey()) + "=" + encode(property.getValue()));
         }
         return url.append(query).toString();
+    }
+
+    /** Whether a driver property holds a credential, which never goes into a URL or output. */
+    static boolean isSecret(String property) {
+        return DriverParameters.SECRET.contains(property);
     }
 
     static String hostAndPort(String host, int port) {

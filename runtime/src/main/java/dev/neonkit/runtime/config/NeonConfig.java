@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The effective configuration of a process: which endpoints it uses for what, and how it pools and retries.
- * Built from the environment by {@code EnvironmentConfig}, or explicitly; validated at construction.
+ * Built from the environment by {@link EnvironmentConfig}, or explicitly; validated at construction. Its
+ * {@code toString()} shows no password.
  *
  * @param primary     writes and, without a replica, reads ({@code DATABASE_URL_RW}, else {@code DATABASE_URL},
  *                    else the libpq {@code PG*} variables)

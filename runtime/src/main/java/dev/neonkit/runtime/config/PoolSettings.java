@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * HikariCP settings for every pool a {@code NeonDatabase} opens. The defaults and the reason for each
- * live in {@code EnvironmentConfig} next to the {@code NEONKIT_*} variable that overrides it.
+ * live in {@link Setting}, next to the {@code NEONKIT_*} variable that overrides it.
  *
  * @param maximumPoolSize   upper bound of open connections per pool
  * @param minimumIdle       idle connections kept open; 0 lets an idle app drain its pool so Neon can suspend
