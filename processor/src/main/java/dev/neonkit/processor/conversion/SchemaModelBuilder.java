@@ -1,6 +1,7 @@
 package dev.neonkit.processor.conversion;
 
 import dev.neonkit.annotations.Id;
+import dev.neonkit.processor.model.ColumnSettings;
 import dev.neonkit.processor.model.EntityDescriptor;
 import dev.neonkit.processor.model.IndexDescriptor;
 import dev.neonkit.processor.model.PropertyDescriptor;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
 
 /**
  * Builds the schema module's {@link SchemaModel} from validated entities: the type mapping, the generated keys and
@@ -66,7 +68,7 @@ public final class SchemaModelBuilder {
     try {
       return Optional.of(new SchemaModel(tables));
     } catch (IllegalArgumentException e) {
-      reporter.global(javax.tools.Diagnostic.Kind.ERROR, Rule.INVALID_SCHEMA, e.getMessage());
+      reporter.global(Diagnostic.Kind.ERROR, Rule.INVALID_SCHEMA, e.getMessage());
       return Optional.empty();
     }
   }
@@ -125,7 +127,7 @@ public final class SchemaModelBuilder {
   }
 
   private static ColumnType mappedType(PropertyDescriptor property) {
-    var settings = property.column();
+    ColumnSettings settings = property.column();
     return switch (property.type().kind()) {
       case BOOLEAN -> ColumnType.of("boolean");
       case SHORT -> ColumnType.of("smallint");

@@ -41,6 +41,11 @@ import java.util.stream.Stream;
  *
  * <p>Each run first plans every change and checks everything; files are written or deleted only when no error was
  * found, and only when their content changes.
+ *
+ * <p>Finding tags: {@code draft} (a draft awaits review), {@code accepted}, {@code unsafe-migration} (a destructive
+ * or NOT NULL step to review), {@code check} (check mode found work to do), {@code duplicate-version},
+ * {@code chain-mismatch}, {@code accepted-changed}, {@code partial-acceptance} and {@code migrations} (unreadable
+ * or unwritable files).
  */
 public final class MigrationWorkflow {
 

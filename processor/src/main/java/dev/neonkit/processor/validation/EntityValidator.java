@@ -13,6 +13,7 @@ import dev.neonkit.schema.naming.Identifiers;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public final class EntityValidator {
     if (!shape.classOrRecord()) {
       reporter.error(Rule.ENTITY_SHAPE, entity.element(),
           "@NeonEntity %s must be a record or a class, not a %s", name,
-          entity.element().getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+          entity.element().getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
       return;
     }
     if (shape.isAbstract()) {

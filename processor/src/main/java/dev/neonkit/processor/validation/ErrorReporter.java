@@ -53,15 +53,19 @@ public final class ErrorReporter {
 
   /** Reports a message about the whole compilation (the migrations directory, for example). */
   public void global(Diagnostic.Kind kind, Rule rule, String message) {
-    global(kind, rule.prefix(), message);
+    printGlobal(kind, rule.prefix(), message);
   }
 
   /** Reports a message about the whole compilation with a tag of another stage, printed as {@code [neonkit:tag]}. */
   public void global(Diagnostic.Kind kind, String tag, String message) {
+    printGlobal(kind, "[neonkit:" + tag + "]", message);
+  }
+
+  private void printGlobal(Diagnostic.Kind kind, String prefix, String message) {
     if (kind == Diagnostic.Kind.ERROR) {
       errorCount++;
     }
-    messager.printMessage(kind, (tag.startsWith("[") ? tag : "[neonkit:" + tag + "]") + " " + message);
+    messager.printMessage(kind, prefix + " " + message);
   }
 
   /** Whether any error was reported so far. */
