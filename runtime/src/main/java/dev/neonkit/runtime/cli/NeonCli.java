@@ -28,7 +28,7 @@ public final class NeonCli {
 
     /** The commands the CLI jar ships with. */
     public static List<CliCommand> builtInCommands() {
-        return List.of(new ConfigCommand());
+        return List.of(new ConfigCommand(), new DoctorCommand());
     }
 
     public static void main(String[] args) {

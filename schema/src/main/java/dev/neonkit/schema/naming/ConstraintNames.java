@@ -41,6 +41,14 @@ public final class ConstraintNames {
         return derive(table, List.of(column), "check");
     }
 
+    /**
+     * {@code <table>_<column>_not_null_check}: the temporary CHECK that lets {@code SET NOT NULL} skip its table
+     * scan. Distinct from PostgreSQL 18's own {@code <table>_<column>_not_null} constraint name.
+     */
+    public static String notNullCheck(String table, String column) {
+        return derive(table, List.of(column), "not_null_check");
+    }
+
     private static String derive(String table, List<String> columns, String suffix) {
         StringBuilder name = new StringBuilder(table);
         for (String column : columns) {

@@ -31,10 +31,13 @@ import dev.neonkit.schema.model.Index;
 import dev.neonkit.schema.model.ReferentialAction;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
+import dev.neonkit.schema.naming.ConstraintNames;
 import dev.neonkit.schema.naming.Identifiers;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,10 +58,17 @@ import java.util.stream.Collectors;
  *   <li>A new index is built with {@code CREATE INDEX CONCURRENTLY} in a script of its own that runs outside a
  *       transaction ({@link MigrationScript#executeInTransaction()} is false), after first dropping any INVALID
  *       index a failed earlier attempt left behind.</li>
- *   <li>A new foreign key or CHECK is added {@code NOT VALID}, which needs only a brief lock, and validated in a
- *       separate, later script, which scans the rows without blocking writes.</li>
+ *   <li>A new primary key or unique constraint is built the same way, as a unique index, and attached with
+ *       {@code ADD CONSTRAINT ... USING INDEX} in the final script; a foreign key that refers to it is added
+ *       there too, once the key exists.</li>
+ *   <li>A new foreign key or CHECK is added {@code NOT VALID}, which needs only a brief lock, and validated in the
+ *       final script, which scans the rows without blocking writes.</li>
+ *   <li>An existing column made NOT NULL first gets a {@code CHECK (column IS NOT NULL) NOT VALID}; the final
+ *       script validates it, sets the column NOT NULL (PostgreSQL then skips its scan under an exclusive lock)
+ *       and drops the check. A column that also becomes an identity is set NOT NULL directly, as identity
+ *       requires.</li>
  * </ul>
- * Scripts come in the order main, indexes, validation. {@link #fixSql(List)} renders the same statements without
+ * Scripts come in the order main, indexes, final (validation and SET NOT NULL, key attachments, late foreign keys). {@link #fixSql(List)} renders the same statements without
  * any of the review comments, for a drift report.
  */
 public final class MigrationRenderer {
@@ -101,32 +111,83 @@ public final class MigrationRenderer {
     /** The migration scripts and review warnings for changes in the order {@link SchemaDiff} gives them. */
     public MigrationPlan render(List<Change> changes) {
         Set<TableName> newTables = newTables(changes);
+        Set<KeyColumns> keysBuiltConcurrently = keysBuiltConcurrently(changes, newTables);
+        // Adding an identity needs the column NOT NULL at once, so those columns keep a plain SET NOT NULL.
+        Set<String> identityAdded = changes.stream()
+                .filter(change -> change instanceof SetIdentity identity && identity.identity())
+                .map(change -> change.table() + "." + ((SetIdentity) change).column())
+                .collect(Collectors.toSet());
         List<String> mainBlocks = new ArrayList<>();
         List<Change> mainChanges = new ArrayList<>();
         List<MigrationScript> indexScripts = new ArrayList<>();
+        List<String> attachedKeys = new ArrayList<>();
+        List<String> attachedKeyNames = new ArrayList<>();
+        List<String> lateForeignKeys = new ArrayList<>();
         List<String> validations = new ArrayList<>();
         List<String> validatedNames = new ArrayList<>();
         List<MigrationWarning> warnings = new ArrayList<>();
 
         for (Change change : changes) {
-            if (change instanceof CreateIndex create && !newTables.contains(create.table())) {
-                indexScripts.add(new MigrationScript(DescriptionSlugs.of("create", List.of(create.index().name())),
-                        concurrentIndexScript(create.table(), create.index()), false));
+            boolean existingTable = !newTables.contains(change.table());
+            if (change instanceof CreateIndex create && existingTable) {
+                indexScripts.add(indexScript(create.table(), create.index()));
+                continue;
+            }
+            if (change instanceof AddUnique add && existingTable) {
+                String name = add.constraint().name();
+                indexScripts.add(indexScript(add.table(), new Index(name, add.constraint().columns(), true,
+                        Optional.empty())));
+                attachedKeys.add(alter(add.table().sql(), "ADD " + constraint(name, "UNIQUE USING INDEX "
+                        + Identifiers.quote(name))));
+                attachedKeyNames.add(name);
+                continue;
+            }
+            if (change instanceof AddPrimaryKey add && existingTable) {
+                String name = add.key().name();
+                indexScripts.add(indexScript(add.table(), new Index(name, add.key().columns(), true,
+                        Optional.empty())));
+                attachedKeys.add(alter(add.table().sql(), "ADD " + constraint(name, "PRIMARY KEY USING INDEX "
+                        + Identifiers.quote(name))));
+                attachedKeyNames.add(name);
+                continue;
+            }
+            if (change instanceof SetNullability nullability && !nullability.nullable() && existingTable
+                    && !identityAdded.contains(change.table() + "." + nullability.column())) {
+                String guard = ConstraintNames.notNullCheck(change.table().name(), nullability.column());
+                String column = Identifiers.quote(nullability.column());
+                mainChanges.add(change);
+                mainBlocks.add("-- SET NOT NULL would scan the table under an exclusive lock; with a validated CHECK"
+                        + " (column IS NOT NULL)\n-- PostgreSQL skips that scan, so the check is added here and the"
+                        + " column set NOT NULL in the final script.\n"
+                        + alter(change.table().sql(), "ADD " + constraint(guard, "CHECK (" + column + " IS NOT NULL)")
+                        + " NOT VALID"));
+                validations.add(alter(change.table().sql(), "VALIDATE CONSTRAINT " + Identifiers.quote(guard)) + "\n"
+                        + alter(change.table().sql(), "ALTER COLUMN " + column + " SET NOT NULL") + "\n"
+                        + dropConstraint(change.table().sql(), guard));
+                validatedNames.add(guard);
                 continue;
             }
             Statements statements = statements(change, newTables);
-            mainChanges.add(change);
-            if (change.destructive()) {
-                String reason = change.destructiveReason().orElseThrow();
-                warnings.add(new MigrationWarning(MigrationWarning.Kind.DESTRUCTIVE, change.table(),
-                        "written commented out for review: " + reason));
-                mainBlocks.add("-- REVIEW (destructive): " + reason + "\n" + commentOut(statements.main()));
-            } else if (change instanceof AddColumn add && needsValueForExistingRows(add.column())) {
-                warnings.add(new MigrationWarning(MigrationWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, add.table(),
-                        notNullWithoutDefault(add)));
-                mainBlocks.add(notNullReviewNote(add) + statements.main());
+            if (change instanceof AddForeignKey add && keysBuiltConcurrently.contains(
+                    new KeyColumns(add.foreignKey().referencedTable(), Set.copyOf(add.foreignKey().referencedColumns())))) {
+                // The key it refers to only exists once the final script attaches it.
+                lateForeignKeys.add(statements.validate().isEmpty() ? statements.main()
+                        : statements.main() + "\n" + statements.validate());
+                continue;
             } else {
-                mainBlocks.add(statements.main());
+                mainChanges.add(change);
+                if (change.destructive()) {
+                    String reason = change.destructiveReason().orElseThrow();
+                    warnings.add(new MigrationWarning(MigrationWarning.Kind.DESTRUCTIVE, change.table(),
+                            "written commented out for review: " + reason));
+                    mainBlocks.add("-- REVIEW (destructive): " + reason + "\n" + commentOut(statements.main()));
+                } else if (change instanceof AddColumn add && needsValueForExistingRows(add.column())) {
+                    warnings.add(new MigrationWarning(MigrationWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, add.table(),
+                            notNullWithoutDefault(add)));
+                    mainBlocks.add(notNullReviewNote(add) + statements.main());
+                } else {
+                    mainBlocks.add(statements.main());
+                }
             }
             if (!statements.validate().isEmpty()) {
                 validations.add(statements.validate());
@@ -139,14 +200,51 @@ public final class MigrationRenderer {
             scripts.add(new MigrationScript(DescriptionSlugs.describe(mainChanges), script(mainBlocks), true));
         }
         scripts.addAll(indexScripts);
+        // Final script: validations (and SET NOT NULL) first, so keys attached next find their columns NOT NULL
+        // without a scan; then the keys; then the foreign keys that refer to them.
+        List<String> finalBlocks = new ArrayList<>();
         if (!validations.isEmpty()) {
-            List<String> blocks = new ArrayList<>();
-            blocks.add("-- These constraints were added NOT VALID by the previous migration, which needs only a brief"
-                    + " lock.\n-- Validating them scans the existing rows without blocking reads or writes.\n"
-                    + String.join("\n", validations));
-            scripts.add(new MigrationScript(DescriptionSlugs.of("validate", validatedNames), script(blocks), true));
+            finalBlocks.add("-- Constraints added NOT VALID need only a brief lock; validating them scans the existing"
+                    + " rows\n-- without blocking reads or writes.\n" + String.join("\n", validations));
+        }
+        if (!attachedKeys.isEmpty()) {
+            finalBlocks.add("-- The unique indexes built concurrently by the previous migrations become constraints;"
+                    + " this takes only a brief lock.\n" + String.join("\n", attachedKeys));
+        }
+        if (!lateForeignKeys.isEmpty()) {
+            finalBlocks.add(String.join("\n", lateForeignKeys));
+        }
+        if (!finalBlocks.isEmpty()) {
+            String slug = attachedKeyNames.isEmpty() ? DescriptionSlugs.of("validate", validatedNames)
+                    : DescriptionSlugs.of("add", attachedKeyNames);
+            scripts.add(new MigrationScript(slug, script(finalBlocks), true));
         }
         return new MigrationPlan(scripts, warnings);
+    }
+
+    /** A table and the columns of a key on it. */
+    private record KeyColumns(TableName table, Set<String> columns) {
+    }
+
+    /** Primary keys and unique constraints added to existing tables, which are built as concurrent indexes. */
+    private static Set<KeyColumns> keysBuiltConcurrently(List<Change> changes, Set<TableName> newTables) {
+        Set<KeyColumns> keys = new HashSet<>();
+        for (Change change : changes) {
+            if (newTables.contains(change.table())) {
+                continue;
+            }
+            if (change instanceof AddUnique add) {
+                keys.add(new KeyColumns(add.table(), Set.copyOf(add.constraint().columns())));
+            } else if (change instanceof AddPrimaryKey add) {
+                keys.add(new KeyColumns(add.table(), Set.copyOf(add.key().columns())));
+            }
+        }
+        return keys;
+    }
+
+    private MigrationScript indexScript(TableName table, Index index) {
+        return new MigrationScript(DescriptionSlugs.of("create", List.of(index.name())),
+                concurrentIndexScript(table, index), false);
     }
 
     /**

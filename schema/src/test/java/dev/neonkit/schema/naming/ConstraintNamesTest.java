@@ -16,6 +16,7 @@ class ConstraintNamesTest {
         assertEquals("order_line_order_id_fkey", ConstraintNames.foreignKey("order_line", List.of("order_id")));
         assertEquals("customer_created_at_idx", ConstraintNames.index("customer", List.of("created_at")));
         assertEquals("customer_status_check", ConstraintNames.check("customer", "status"));
+        assertEquals("customer_name_not_null_check", ConstraintNames.notNullCheck("customer", "name"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Renders each step of {@link ShopEvolution} and compares the files a processor would write with reviewed golden
  * files under {@code golden/sql/<step>/}: {@code V<n>__<slug>.sql} per script (numbered from 1 within the step),
  * a {@code .sql.conf} sidecar for scripts that run outside a transaction, and {@code warnings.txt}. Applied in
- * order, the golden scripts take an empty PostgreSQL database through every version.
+ * order, steps 01 to 05 take an empty PostgreSQL database through every version; step 06 branches off after 01.
  */
 class MigrationRendererGoldenTest {
 
@@ -34,7 +34,8 @@ class MigrationRendererGoldenTest {
                 Arguments.of("02-evolve-shop", ShopEvolution.v1(), ShopEvolution.v2()),
                 Arguments.of("03-rename-customer", ShopEvolution.v2(), ShopEvolution.v3()),
                 Arguments.of("04-coupon-serial", ShopEvolution.v3(), ShopEvolution.v3WithCouponSerial()),
-                Arguments.of("05-billing", ShopEvolution.v3WithCouponSerial(), ShopEvolution.v4()));
+                Arguments.of("05-billing", ShopEvolution.v3WithCouponSerial(), ShopEvolution.v4()),
+                Arguments.of("06-rekey-customer", ShopEvolution.v1(), ShopEvolution.v1Rekeyed()));
     }
 
     @ParameterizedTest(name = "{0}")

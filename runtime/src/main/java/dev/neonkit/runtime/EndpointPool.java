@@ -1,0 +1,142 @@
+package dev.neonkit.runtime;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.PoolSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HikariCP pool of one endpoint, as the {@code DataSource} applications borrow from.
+ *
+ * <p>Borrowing from an empty pool (the first borrow, and every borrow after the pool drained or lost its
+ * connections to a suspend) runs the cold-start retry in the borrowing thread and hands the new connection to
+ * the pool. Borrowing from a pool that has connections is plain HikariCP, including its pre-ping: a connection
+ * idle for more than 500 ms is checked with {@code Connection.isValid} (one empty-query round trip) and
+ * replaced when dead. Every failure reaches the caller as a classified {@link NeonConnectionException}.
+ */
+final class EndpointPool extends DataSourceBase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointPool.class);
+
+    private final Endpoint endpoint;
+    private final PoolSettings settings;
+    private final EndpointConnector connector;
+    private final ColdStartRetry retry;
+    private final HikariDataSource hikari;
+
+    EndpointPool(Endpoint endpoint, PoolSettings settings, ColdStartRetry retry) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.connector = new EndpointConnector(endpoint);
+        this.hikari = new HikariDataSource(hikariConfig(endpoint, settings, connector));
+    }
+
+    /** HikariCP's configuration: the endpoint's URL and credentials, the pool settings, Neon-aware choices. */
+    static HikariConfig hikariConfig(Endpoint endpoint, PoolSettings settings, EndpointConnector connector) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(poolName(endpoint));
+        // HikariCP opens every physical connection through the connector, which holds the endpoint's URL and
+        // credentials; so the pool's own configuration never holds the password.
+        config.setDataSource(connector);
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setMinimumIdle(settings.minimumIdle());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setIdleTimeout(settings.idleTimeout().toMillis());
+        config.setMaxLifetime(settings.maxLifetime().toMillis());
+        config.setKeepaliveTime(settings.keepaliveTime().toMillis());
+        config.setValidationTimeout(settings.validationTimeout().toMillis());
+        // A sleeping or unreachable database must not stop the application from starting: the pool opens
+        // connections when they are first borrowed, and health() reports DOWN until then.
+        config.setInitializationFailTimeout(-1);
+        // No connectionTestQuery: pgjdbc is a JDBC4 driver, so HikariCP's borrow check is Connection.isValid.
+        return config;
+    }
+
+    static String poolName(Endpoint endpoint) {
+        return "neonkit-" + endpoint.kind().label() + "-" + endpoint.host() + "-" + endpoint.database();
+    }
+
+    Endpoint endpoint() {
+        return endpoint;
+    }
+
+    PoolSettings settings() {
+        return settings;
+    }
+
+    EndpointConnector connector() {
+        return connector;
+    }
+
+    /** Borrows a connection, running the full cold-start retry when the pool is empty. */
+    @Override
+    public Connection getConnection() throws SQLException {
+        return borrow(retry);
+    }
+
+    /** Credentials come from the endpoint; a pool cannot lend connections of another user. */
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        throw new SQLException("This pool connects as " + endpoint.user()
+                + "; configure another user with its own DATABASE_URL rather than per call");
+    }
+
+    /** Borrows a connection; {@code coldStart} governs the attempts when the pool is empty. */
+    Connection borrow(ColdStartRetry coldStart) throws NeonConnectionException {
+        try {
+            if (hikari.getHikariPoolMXBean().getTotalConnections() == 0) {
+                connector.adopt(coldStart.call("Connecting to " + NeonConnectionException.describe(endpoint),
+                        connector::open));
+            }
+            return borrowFromHikari();
+        } catch (NeonConnectionException failure) {
+            LOG.error("{}", failure.getMessage());
+            throw failure;
+        }
+    }
+
+    private Connection borrowFromHikari() throws NeonConnectionException {
+        try {
+            return hikari.getConnection();
+        } catch (SQLException failure) {
+            // HikariCP gives up after connectionTimeout and attaches the last connect failure, if any.
+            PoolStatistics pool = statistics();
+            if (pool.total() >= pool.maximum() && !(failure.getCause() instanceof NeonConnectionException)) {
+                throw new NeonConnectionException(ConnectionFailure.POOL_TIMEOUT, false, endpoint,
+                        failure.getMessage(), failure);
+            }
+            throw NeonConnectionException.classify(endpoint, failure);
+        }
+    }
+
+    PoolStatistics statistics() {
+        HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+        if (pool == null) {
+            return new PoolStatistics(0, 0, 0, 0, settings.maximumPoolSize());
+        }
+        return new PoolStatistics(pool.getActiveConnections(), pool.getIdleConnections(),
+                pool.getTotalConnections(), pool.getThreadsAwaitingConnection(), settings.maximumPoolSize());
+    }
+
+    /** The HikariCP pool itself, for metrics registration and tests. */
+    HikariDataSource hikari() {
+        return hikari;
+    }
+
+    @Override
+    public void close() {
+        hikari.close();
+        connector.closeHandovers();
+    }
+
+    @Override
+    public String toString() {
+        return "EndpointPool[" + poolName(endpoint) + "]";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.neonkit.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.EndpointKind;
+import dev.neonkit.runtime.config.Secret;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A driver or proxy message that reveals the password is redacted in everything the exception prints. */
+class NeonConnectionExceptionTest {
+    private static final String PASSWORD = "Zx9-DistinctivePw-Q7";
+    private static final Endpoint ENDPOINT = new Endpoint("ep-cool-1-pooler.eu-central-1.aws.neon.tech", 5432,
+            "neondb", "app_user", Secret.of(PASSWORD), EndpointKind.POOLED, true, Map.of("sslmode", "require"));
+
+    @Test
+    void redactsThePasswordFromMessageCausesAndStackTrace() {
+        SQLException revealing = new SQLException("FATAL: password authentication failed for " + PASSWORD, "28P01",
+                new IllegalStateException("server said: bad password " + PASSWORD));
+
+        NeonConnectionException exception = NeonConnectionException.classify(ENDPOINT, revealing);
+
+        StringWriter printed = new StringWriter();
+        exception.printStackTrace(new PrintWriter(printed));
+        assertFalse(printed.toString().contains(PASSWORD), printed.toString());
+        assertFalse(exception.toString().contains(PASSWORD));
+        assertFalse(exception.detail().contains(PASSWORD));
+        assertTrue(printed.toString().contains("password authentication failed for ****"));
+        assertTrue(printed.toString().contains("server said: bad password ****"));
+        assertEquals("28P01", exception.getSQLState());
+        assertEquals("28P01", ((SQLException) exception.getCause()).getSQLState());
+    }
+
+    @Test
+    void namesTheFailureTheEndpointAndWhatToDo() {
+        NeonConnectionException exception = NeonConnectionException.classify(ENDPOINT,
+                new SQLException("FATAL: database \"neondb\" does not exist", "3D000"));
+
+        assertEquals(ConnectionFailure.DATABASE_NOT_FOUND, exception.failure());
+        assertEquals("pooled app_user@ep-cool-1-pooler.eu-central-1.aws.neon.tech:5432/neondb", exception.endpoint());
+        assertTrue(exception.getMessage().startsWith("DATABASE_NOT_FOUND: the database does not exist (pooled"
+                + " app_user@ep-cool-1-pooler.eu-central-1.aws.neon.tech:5432/neondb): FATAL: database"),
+                exception.getMessage());
+        assertTrue(exception.getMessage().endsWith("What to do: " + ConnectionFailure.DATABASE_NOT_FOUND.advice()));
+    }
+
+    @Test
+    void keepsTheOriginalCauseWhenNothingRevealsThePassword() {
+        SQLException harmless = new SQLException("FATAL: the database system is starting up", "57P03");
+
+        NeonConnectionException exception = NeonConnectionException.classify(ENDPOINT, harmless);
+
+        assertEquals(harmless, exception.getCause());
+        assertTrue(exception.transientFailure());
+    }
+}
