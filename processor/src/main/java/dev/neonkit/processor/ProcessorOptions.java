@@ -78,7 +78,8 @@ public record ProcessorOptions(
           default -> Duration.ofMinutes(amount);
         };
       } else {
-        problems.add("-A" + LOCK_TIMEOUT + "=" + timeout + " is not a positive duration; write it like 5s, 500ms or 1min.");
+        problems.add("-A" + LOCK_TIMEOUT + "=" + timeout
+            + " is not a positive duration; write it like 5s, 500ms or 1min.");
       }
     }
     return new Parsed(

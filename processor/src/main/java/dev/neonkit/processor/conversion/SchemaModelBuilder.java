@@ -175,8 +175,8 @@ public final class SchemaModelBuilder {
   private static ForeignKey foreignKey(
       String table, String column, EntityDescriptor target, ReferenceDescriptor reference) {
     String targetColumn = target.idProperties().get(0).columnName();
-    return new ForeignKey(ConstraintNames.foreignKey(table, List.of(column)), List.of(column), target.qualifiedTableName(),
-        List.of(targetColumn), ReferentialAction.valueOf(reference.onDelete().name()));
+    return new ForeignKey(ConstraintNames.foreignKey(table, List.of(column)), List.of(column),
+        target.qualifiedTableName(), List.of(targetColumn), ReferentialAction.valueOf(reference.onDelete().name()));
   }
 
   private static Optional<String> optional(String text) {

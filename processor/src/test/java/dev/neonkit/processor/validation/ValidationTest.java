@@ -149,7 +149,8 @@ class ValidationTest {
         "public record Client(@Id long id) {}");
     Compilation compilation = compile(customer, client);
     assertThat(compilation)
-        .hadErrorContaining("[neonkit:duplicate-table] shop.Client and shop.Customer both map to table public.customer.")
+        .hadErrorContaining(
+            "[neonkit:duplicate-table] shop.Client and shop.Customer both map to table public.customer.")
         .inFile(customer).onLineContaining("record Customer");
     assertThat(compilation).hadErrorCount(1);
   }
