@@ -1,0 +1,2 @@
+/** Stage 5: the generated Java source ({@code NeonkitSchema}). */
+package dev.neonkit.processor.generation;

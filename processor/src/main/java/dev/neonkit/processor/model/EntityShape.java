@@ -1,0 +1,20 @@
+package dev.neonkit.processor.model;
+
+/**
+ * The facts about an entity type that decide whether neonkit can map and instantiate it.
+ *
+ * @param record               whether it is a record (otherwise a class, or something invalid)
+ * @param classOrRecord        whether it is a class or a record at all (not an interface, enum or annotation)
+ * @param isAbstract           whether it is abstract
+ * @param generic              whether it declares type parameters
+ * @param innerClass           whether it is a non-static nested (inner or local) type
+ * @param usableConstructor    whether it can be built from its properties (records always can; see
+ *                             {@code NeonEntity} for the rule for classes)
+ */
+public record EntityShape(
+    boolean record,
+    boolean classOrRecord,
+    boolean isAbstract,
+    boolean generic,
+    boolean innerClass,
+    boolean usableConstructor) {}

@@ -1,0 +1,59 @@
+package dev.neonkit.processor.model;
+
+import dev.neonkit.annotations.Id;
+import dev.neonkit.schema.naming.JavaNames;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * One persistent property of an entity (a record component, or a field of a class), with everything its annotations
+ * say.
+ *
+ * @param element     the record component or field, so errors point at it
+ * @param name        the Java property name
+ * @param type        its Java type
+ * @param nullable    whether any annotation named {@code Nullable} is on it
+ * @param column      the {@code @Column} attributes
+ * @param id          its {@code @Id}, if it is the key
+ * @param reference   its {@code @References}, if it is a foreign key
+ * @param json        whether it carries {@code @Json}
+ * @param version     whether it carries {@code @Version}
+ * @param createdAt   whether it carries {@code @CreatedAt}
+ * @param updatedAt   whether it carries {@code @UpdatedAt}
+ * @param renamedFrom the previous column name from {@code @RenamedFrom}, if any
+ */
+public record PropertyDescriptor(
+    Element element,
+    String name,
+    PropertyType type,
+    boolean nullable,
+    ColumnSettings column,
+    Optional<IdDescriptor> id,
+    Optional<ReferenceDescriptor> reference,
+    boolean json,
+    boolean version,
+    boolean createdAt,
+    boolean updatedAt,
+    Optional<String> renamedFrom) {
+
+  public PropertyDescriptor {
+    Objects.requireNonNull(element, "element");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(renamedFrom, "renamedFrom");
+  }
+
+  /** The column name: {@code @Column(name)}, or the snake_case form of the property name. */
+  public String columnName() {
+    return column.name().isEmpty() ? JavaNames.toSnakeCase(name) : column.name();
+  }
+
+  /** Whether the database fills the value in, so the Java side may hold null before the first save. */
+  public boolean databaseGenerated() {
+    return createdAt || updatedAt || id.map(key -> key.generation(type) != Id.Strategy.NONE).orElse(false);
+  }
+}
