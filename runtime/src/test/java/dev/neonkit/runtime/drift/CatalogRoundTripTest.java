@@ -100,6 +100,18 @@ class CatalogRoundTripTest {
         }
     }
 
+    @Test
+    void theCatalogIsReadInThreeQueriesWhateverTheNumberOfTables(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            StatementCounter counter = new StatementCounter(connection);
+
+            SchemaModel live = CatalogReader.forDefaultSchema().read(counter.connection()).model();
+
+            assertEquals(4, live.tables().size());
+            assertEquals(3, counter.statements());
+        }
+    }
+
     private static List<String> names(SchemaModel model) {
         return model.tables().stream().map(table -> table.name().qualified()).toList();
     }
