@@ -142,6 +142,22 @@ class SchemaVerifierTest {
     }
 
     @Test
+    void aConstraintLeftNotValidIsNoted() throws SQLException {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_not_valid")) {
+            apply(db);
+            execute(db, "ALTER TABLE all_types DROP CONSTRAINT all_types_price_check",
+                    "ALTER TABLE all_types ADD CONSTRAINT all_types_price_check CHECK (price >= 0) NOT VALID");
+
+            DriftReport report = VERIFIER.verify(db.dataSource());
+
+            assertFalse(report.hasDrift(), report::toString);
+            assertEquals(List.of("constraint all_types_price_check of public.all_types is NOT VALID: rows older than"
+                    + " the constraint are not checked; run ALTER TABLE all_types VALIDATE CONSTRAINT"
+                    + " all_types_price_check"), report.notes());
+        }
+    }
+
+    @Test
     void objectsTheModelCannotDescribeAreNotedNotCompared() throws SQLException {
         try (TestDatabase db = TestPostgres.shared().createDatabase("verify_notes")) {
             apply(db);
