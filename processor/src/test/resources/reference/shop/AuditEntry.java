@@ -11,21 +11,21 @@ import org.acme.Nullable;
 @NeonEntity
 @RenamedFrom("audit_log")
 public class AuditEntry {
-  @Id(strategy = Id.Strategy.IDENTITY) private @Nullable Integer id;
-  private String action;
-  private Instant at;
+    @Id(strategy = Id.Strategy.IDENTITY) private @Nullable Integer id;
+    private String action;
+    private Instant at;
 
-  public AuditEntry() {}
+    public AuditEntry() {}
 
-  public void setId(@Nullable Integer id) {
-    this.id = id;
-  }
+    public void setId(@Nullable Integer id) {
+        this.id = id;
+    }
 
-  public void setAction(String action) {
-    this.action = action;
-  }
+    public void setAction(String action) {
+        this.action = action;
+    }
 
-  public void setAt(Instant at) {
-    this.at = at;
-  }
+    public void setAt(Instant at) {
+        this.at = at;
+    }
 }

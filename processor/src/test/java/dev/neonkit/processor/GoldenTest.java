@@ -22,22 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenTest {
 
-  @Test
-  void referenceModelGeneratesTheGoldenFiles(@TempDir Path migrations) throws IOException {
-    Compilation compilation = Compiler.compileWithMigrations(migrations, List.of(), Compiler.referenceModel());
-    assertThat(compilation).succeeded();
+    @Test
+    void referenceModelGeneratesTheGoldenFiles(@TempDir Path migrations) throws IOException {
+        Compilation compilation = Compiler.compileWithMigrations(migrations, List.of(), Compiler.referenceModel());
+        assertThat(compilation).succeeded();
 
-    List<String> files = Goldens.fileNames(migrations);
-    List<Executable> checks = new ArrayList<>();
-    for (String file : files) {
-      String text = Files.readString(migrations.resolve(file), StandardCharsets.UTF_8);
-      checks.add(() -> Goldens.assertMatches("reference/migrations/" + file, text));
+        List<String> files = Goldens.fileNames(migrations);
+        List<Executable> checks = new ArrayList<>();
+        for (String file : files) {
+            String text = Files.readString(migrations.resolve(file), StandardCharsets.UTF_8);
+            checks.add(() -> Goldens.assertMatches("reference/migrations/" + file, text));
+        }
+        String schemaClass =
+                compilation.generatedSourceFile("shop.NeonkitSchema").orElseThrow().getCharContent(false).toString();
+        checks.add(() -> Goldens.assertMatches("reference/NeonkitSchema.java", schemaClass));
+        checks.add(() -> assertEquals(Goldens.fileNames(Goldens.golden("reference/migrations")), files,
+                "the migrations directory holds exactly the golden files"));
+        assertAll(checks);
     }
-    String schemaClass =
-        compilation.generatedSourceFile("shop.NeonkitSchema").orElseThrow().getCharContent(false).toString();
-    checks.add(() -> Goldens.assertMatches("reference/NeonkitSchema.java", schemaClass));
-    checks.add(() -> assertEquals(Goldens.fileNames(Goldens.golden("reference/migrations")), files,
-        "the migrations directory holds exactly the golden files"));
-    assertAll(checks);
-  }
 }

@@ -13,18 +13,18 @@ import org.acme.Nullable;
  */
 @NeonEntity
 public class Country {
-  @Id private final String isoCode;
-  @Column(unique = true) private final String name;
-  @Nullable @RenamedFrom("dial_code") private final String callingCode;
-  @Transient private String displayLabel;
+    @Id private final String isoCode;
+    @Column(unique = true) private final String name;
+    @Nullable @RenamedFrom("dial_code") private final String callingCode;
+    @Transient private String displayLabel;
 
-  public Country(String isoCode, String name, @Nullable String callingCode) {
-    this.isoCode = isoCode;
-    this.name = name;
-    this.callingCode = callingCode;
-  }
+    public Country(String isoCode, String name, @Nullable String callingCode) {
+        this.isoCode = isoCode;
+        this.name = name;
+        this.callingCode = callingCode;
+    }
 
-  public String isoCode() {
-    return isoCode;
-  }
+    public String isoCode() {
+        return isoCode;
+    }
 }

@@ -23,15 +23,15 @@ import java.lang.annotation.Target;
 @Repeatable(Indexes.class)
 public @interface Index {
 
-  /** Index name; by default derived from the table and columns the way PostgreSQL names indexes. */
-  String name() default "";
+    /** Index name; by default derived from the table and columns the way PostgreSQL names indexes. */
+    String name() default "";
 
-  /** The indexed Java property names (not column names), in index order; checked at compile time. */
-  String[] columns();
+    /** The indexed Java property names (not column names), in index order; checked at compile time. */
+    String[] columns();
 
-  /** Makes it a unique index. */
-  boolean unique() default false;
+    /** Makes it a unique index. */
+    boolean unique() default false;
 
-  /** SQL predicate making it a partial index, written as given (column names, not property names). */
-  String where() default "";
+    /** SQL predicate making it a partial index, written as given (column names, not property names). */
+    String where() default "";
 }

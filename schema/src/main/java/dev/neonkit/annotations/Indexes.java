@@ -12,6 +12,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Indexes {
 
-  /** The indexes of the entity. */
-  Index[] value();
+    /** The indexes of the entity. */
+    Index[] value();
 }

@@ -19,9 +19,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface NeonEntity {
 
-  /** Table name; by default the snake_case form of the simple class name ({@code OrderLine} -> {@code order_line}). */
-  String table() default "";
+    /** Table name; by default the snake_case form of the simple class name ({@code OrderLine} -> {@code order_line}). */
+    String table() default "";
 
-  /** PostgreSQL schema of the table; by default none, so the table lives on the connection's {@code search_path}. */
-  String schema() default "";
+    /** PostgreSQL schema of the table; by default none, so the table lives on the connection's {@code search_path}. */
+    String schema() default "";
 }

@@ -15,21 +15,21 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface References {
 
-  /** The referenced entity; it must be annotated with {@link NeonEntity}. */
-  Class<?> value();
+    /** The referenced entity; it must be annotated with {@link NeonEntity}. */
+    Class<?> value();
 
-  /** What happens to this row when the referenced row is deleted; {@link Action#NO_ACTION} by default. */
-  Action onDelete() default Action.NO_ACTION;
+    /** What happens to this row when the referenced row is deleted; {@link Action#NO_ACTION} by default. */
+    Action onDelete() default Action.NO_ACTION;
 
-  /** PostgreSQL's {@code ON DELETE} actions. */
-  enum Action {
-    /** Deleting a referenced row fails at the end of the statement. */
-    NO_ACTION,
-    /** Deleting a referenced row fails immediately. */
-    RESTRICT,
-    /** Deleting a referenced row deletes this row too. */
-    CASCADE,
-    /** Deleting a referenced row sets this column to NULL; the property must be {@code @Nullable}. */
-    SET_NULL
-  }
+    /** PostgreSQL's {@code ON DELETE} actions. */
+    enum Action {
+        /** Deleting a referenced row fails at the end of the statement. */
+        NO_ACTION,
+        /** Deleting a referenced row fails immediately. */
+        RESTRICT,
+        /** Deleting a referenced row deletes this row too. */
+        CASCADE,
+        /** Deleting a referenced row sets this column to NULL; the property must be {@code @Nullable}. */
+        SET_NULL
+    }
 }

@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface RenamedFrom {
 
-  /** The previous table or column name, as it is in the database. */
-  String value();
+    /** The previous table or column name, as it is in the database. */
+    String value();
 }

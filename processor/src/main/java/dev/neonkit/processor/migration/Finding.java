@@ -11,20 +11,20 @@ import java.util.Objects;
  */
 public record Finding(Severity severity, String tag, String message) {
 
-  /** How serious a finding is. */
-  public enum Severity { NOTE, WARNING, ERROR }
+    /** How serious a finding is. */
+    public enum Severity { NOTE, WARNING, ERROR }
 
-  public Finding {
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(tag, "tag");
-    Objects.requireNonNull(message, "message");
-  }
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(message, "message");
+    }
 
-  static Finding error(String tag, String message) {
-    return new Finding(Severity.ERROR, tag, message);
-  }
+    static Finding error(String tag, String message) {
+        return new Finding(Severity.ERROR, tag, message);
+    }
 
-  static Finding warning(String tag, String message) {
-    return new Finding(Severity.WARNING, tag, message);
-  }
+    static Finding warning(String tag, String message) {
+        return new Finding(Severity.WARNING, tag, message);
+    }
 }

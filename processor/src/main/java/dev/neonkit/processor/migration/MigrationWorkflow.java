@@ -49,346 +49,346 @@ import java.util.stream.Stream;
  */
 public final class MigrationWorkflow {
 
-  /** The accepted snapshot's file name. */
-  public static final String SNAPSHOT_FILE = "neonkit-snapshot.json";
-  /** The pending drafts' file name. */
-  public static final String DRAFT_FILE = "neonkit-draft.json";
-  /** The schema documentation's file name. */
-  public static final String SCHEMA_DOC = "SCHEMA.md";
+    /** The accepted snapshot's file name. */
+    public static final String SNAPSHOT_FILE = "neonkit-snapshot.json";
+    /** The pending drafts' file name. */
+    public static final String DRAFT_FILE = "neonkit-draft.json";
+    /** The schema documentation's file name. */
+    public static final String SCHEMA_DOC = "SCHEMA.md";
 
-  private static final String NON_TRANSACTIONAL = "executeInTransaction=false\n";
+    private static final String NON_TRANSACTIONAL = "executeInTransaction=false\n";
 
-  private final Path directory;
-  private final MigrationSettings settings;
-  private final MigrationRenderer renderer;
-  private final Function<SchemaModel, String> schemaDoc;
+    private final Path directory;
+    private final MigrationSettings settings;
+    private final MigrationRenderer renderer;
+    private final Function<SchemaModel, String> schemaDoc;
 
-  /**
-   * @param directory the migrations directory (created on the first write)
-   * @param settings  check mode and lint level
-   * @param renderer  writes the SQL of a change
-   * @param schemaDoc renders {@value #SCHEMA_DOC}
-   */
-  public MigrationWorkflow(
-      Path directory, MigrationSettings settings, MigrationRenderer renderer,
-      Function<SchemaModel, String> schemaDoc) {
-    this.directory = directory;
-    this.settings = settings;
-    this.renderer = renderer;
-    this.schemaDoc = schemaDoc;
-  }
-
-  /**
-   * What a run found, and the accepted schema after it (empty when the directory could not be read).
-   *
-   * @param findings errors, warnings and notes for the user
-   * @param accepted the accepted schema and chain, including a draft accepted by this run
-   */
-  public record Outcome(List<Finding> findings, Optional<Snapshot> accepted) {
-
-    public Outcome {
-      findings = List.copyOf(findings);
+    /**
+     * @param directory the migrations directory (created on the first write)
+     * @param settings  check mode and lint level
+     * @param renderer  writes the SQL of a change
+     * @param schemaDoc renders {@value #SCHEMA_DOC}
+     */
+    public MigrationWorkflow(
+            Path directory, MigrationSettings settings, MigrationRenderer renderer,
+            Function<SchemaModel, String> schemaDoc) {
+        this.directory = directory;
+        this.settings = settings;
+        this.renderer = renderer;
+        this.schemaDoc = schemaDoc;
     }
 
-    /** Whether any finding is an error, in which case nothing was written. */
-    public boolean failed() {
-      return findings.stream().anyMatch(finding -> finding.severity() == Finding.Severity.ERROR);
-    }
-  }
+    /**
+     * What a run found, and the accepted schema after it (empty when the directory could not be read).
+     *
+     * @param findings errors, warnings and notes for the user
+     * @param accepted the accepted schema and chain, including a draft accepted by this run
+     */
+    public record Outcome(List<Finding> findings, Optional<Snapshot> accepted) {
 
-  /** Brings the directory in step with {@code current} (or, in check mode, reports whether it is). */
-  public Outcome run(SchemaModel current) {
-    Plan plan = new Plan();
-    Optional<Snapshot> accepted;
-    try {
-      accepted = plan(current, read(), plan);
-    } catch (IOException | UncheckedIOException e) {
-      return new Outcome(List.of(Finding.error("migrations",
-          "Cannot read the migrations directory " + directory + ": " + e.getMessage())), Optional.empty());
-    }
-    Outcome outcome = new Outcome(plan.findings, accepted);
-    if (!outcome.failed() && !settings.checkOnly()) {
-      try {
-        plan.apply(directory);
-      } catch (IOException | UncheckedIOException e) {
-        return new Outcome(List.of(Finding.error("migrations",
-            "Cannot write to the migrations directory " + directory + ": " + e.getMessage())), accepted);
-      }
-    }
-    return outcome;
-  }
-
-  /** The directory's relevant files, read once. */
-  private record DirectoryState(
-      Optional<String> snapshotText,
-      Optional<String> draftStateText,
-      Map<String, String> migrations,
-      Set<String> sidecars,
-      Optional<String> schemaDoc) {}
-
-  private DirectoryState read() throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return new DirectoryState(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
-    }
-    Map<String, String> migrations = new TreeMap<>();
-    Set<String> sidecars;
-    try (Stream<Path> files = Files.list(directory)) {
-      List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
-      for (String name : names) {
-        if (MigrationFile.parse(name).isPresent()) {
-          migrations.put(name, readText(name).orElseThrow());
+        public Outcome {
+            findings = List.copyOf(findings);
         }
-      }
-      sidecars = names.stream().filter(name -> name.endsWith(".sql" + MigrationFile.SIDECAR_SUFFIX))
-          .collect(Collectors.toSet());
-    }
-    return new DirectoryState(
-        readText(SNAPSHOT_FILE), readText(DRAFT_FILE), migrations, sidecars, readText(SCHEMA_DOC));
-  }
 
-  private Optional<String> readText(String name) throws IOException {
-    Path file = directory.resolve(name);
-    return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
-  }
-
-  /** Fills {@code plan} and returns the accepted snapshot, or empty when an error stops planning early. */
-  private Optional<Snapshot> plan(SchemaModel current, DirectoryState state, Plan plan) {
-    Optional<Snapshot> parsedSnapshot = parseSnapshot(state.snapshotText(), SNAPSHOT_FILE, plan);
-    Optional<Snapshot> draftState = parseSnapshot(state.draftStateText(), DRAFT_FILE, plan);
-    if (parsedSnapshot.isEmpty() || (state.draftStateText().isPresent() && draftState.isEmpty())) {
-      return Optional.empty();
-    }
-    Snapshot snapshot = parsedSnapshot.get();
-    if (!checkVersionsAreUnique(state, plan) || !checkChain(snapshot, state, plan)) {
-      return Optional.empty();
-    }
-    Set<String> chainFiles = snapshot.chain().stream().map(AcceptedMigration::fileName).collect(Collectors.toSet());
-    Map<String, String> drafts = new TreeMap<>();
-    Map<String, String> acceptedDrafts = new TreeMap<>();
-    state.migrations().forEach((name, text) -> {
-      if (!chainFiles.contains(name)) {
-        (MigrationFile.isDraft(text) ? drafts : acceptedDrafts).put(name, text);
-      }
-    });
-
-    if (!acceptedDrafts.isEmpty()) {
-      Optional<Snapshot> advanced = accept(snapshot, draftState, acceptedDrafts, drafts, plan);
-      if (advanced.isEmpty()) {
-        return Optional.empty();
-      }
-      snapshot = advanced.get();
-      drafts.clear();
-      draftState = Optional.empty();
-    }
-
-    SchemaModel target = current.withoutRenameHints();
-    if (SchemaDiff.between(snapshot.model(), current).isEmpty()) {
-      if (settings.checkOnly() && !drafts.isEmpty()) {
-        plan.error("check", "Draft migration " + String.join(", ", drafts.keySet()) + " exists although the "
-            + "entities match the accepted schema. Compile without -Aneonkit.mode=check to remove it.");
-      }
-      drafts.keySet().forEach(name -> plan.deleteDraft(name, state.sidecars()));
-      draftState.ifPresent(stale -> plan.delete(DRAFT_FILE));
-    } else if (settings.checkOnly()) {
-      plan.error("check", "The entities differ from the accepted schema in " + SNAPSHOT_FILE + ". Compile "
-          + "without -Aneonkit.mode=check, review the draft migration it writes, accept it by deleting its first "
-          + "line, compile again and commit the result.");
-    } else {
-      writeDrafts(snapshot, current, target, drafts, state, plan);
-    }
-
-    String doc = schemaDoc.apply(target);
-    if (!state.schemaDoc().equals(Optional.of(doc))) {
-      if (settings.checkOnly()) {
-        plan.error("check", SCHEMA_DOC + " is not up to date. Compile without -Aneonkit.mode=check and commit it.");
-      }
-      plan.write(SCHEMA_DOC, doc);
-    }
-    return Optional.of(snapshot);
-  }
-
-  private Optional<Snapshot> parseSnapshot(Optional<String> text, String fileName, Plan plan) {
-    if (text.isEmpty()) {
-      return Optional.of(Snapshot.initial());
-    }
-    try {
-      return Optional.of(SnapshotCodec.parse(text.get()));
-    } catch (RuntimeException e) {
-      plan.error("migrations", fileName + " in " + directory + " cannot be read: " + e.getMessage()
-          + ". Restore it from version control.");
-      return Optional.empty();
-    }
-  }
-
-  /** Two files with one version, typically one from each of two merged branches. */
-  private boolean checkVersionsAreUnique(DirectoryState state, Plan plan) {
-    Map<Integer, List<String>> byVersion = new TreeMap<>();
-    for (String name : state.migrations().keySet()) {
-      byVersion.computeIfAbsent(MigrationFile.parse(name).orElseThrow().version(), v -> new ArrayList<>()).add(name);
-    }
-    byVersion.forEach((version, names) -> {
-      if (names.size() > 1) {
-        plan.error("duplicate-version", "Migrations " + String.join(" and ", names) + " both have version "
-            + version + ", usually because two branches each added one. Keep the one recorded in " + SNAPSHOT_FILE
-            + " (resolve that file's merge first), delete the other, and compile again: neonkit drafts its change "
-            + "again under the next free version.");
-      }
-    });
-    return byVersion.values().stream().allMatch(names -> names.size() == 1);
-  }
-
-  /** Every accepted migration is still there, unchanged. */
-  private boolean checkChain(Snapshot snapshot, DirectoryState state, Plan plan) {
-    boolean intact = true;
-    for (AcceptedMigration migration : snapshot.chain()) {
-      String text = state.migrations().get(migration.fileName());
-      if (text == null) {
-        plan.error("chain-mismatch", SNAPSHOT_FILE + " lists the accepted migration " + migration.fileName()
-            + ", which is missing from " + directory + ". Restore it from version control; if the chain in "
-            + SNAPSHOT_FILE + " came from another branch, merge that branch's migrations too.");
-        intact = false;
-      } else if (FlywayChecksum.of(text) != migration.checksum()) {
-        plan.error("accepted-changed", "The accepted migration " + migration.fileName() + " was changed after it "
-            + "was accepted (checksum " + migration.checksum() + " recorded, " + FlywayChecksum.of(text)
-            + " now); Flyway refuses to run against databases where it already ran. Restore it from version "
-            + "control and make the change in the entities instead: neonkit drafts a new migration for it.");
-        intact = false;
-      }
-    }
-    return intact;
-  }
-
-  /**
-   * Records drafts whose marker line was deleted: they join the chain with the checksum of their text as it is now
-   * (a reviewer may have edited them), and the snapshot moves to the schema they were generated for.
-   */
-  private Optional<Snapshot> accept(
-      Snapshot snapshot, Optional<Snapshot> draftState, Map<String, String> acceptedDrafts,
-      Map<String, String> drafts, Plan plan) {
-    Map<String, AcceptedMigration> generated = draftState.map(state -> state.chain().stream()
-            .collect(Collectors.toMap(AcceptedMigration::fileName, migration -> migration)))
-        .orElse(Map.of());
-    List<String> unknown = acceptedDrafts.keySet().stream().filter(name -> !generated.containsKey(name)).toList();
-    if (!unknown.isEmpty()) {
-      plan.error("chain-mismatch", String.join(", ", unknown) + " is neither an accepted migration in "
-          + SNAPSHOT_FILE + " nor a draft neonkit wrote. If it came from another branch, merge that branch's "
-          + SNAPSHOT_FILE + " too, or delete it (renumber its change) and compile again to regenerate it as a draft.");
-      return Optional.empty();
-    }
-    if (!drafts.isEmpty() || !acceptedDrafts.keySet().containsAll(generated.keySet())) {
-      plan.error("partial-acceptance", "The drafts " + String.join(", ", generated.keySet()) + " belong together, "
-          + "but only " + String.join(", ", acceptedDrafts.keySet()) + " was accepted. Delete the first line of "
-          + "every one of them to accept the change, or restore it to keep them all drafts.");
-      return Optional.empty();
-    }
-    if (settings.checkOnly()) {
-      plan.error("check", "Accepted migration " + String.join(", ", acceptedDrafts.keySet()) + " is not recorded "
-          + "in " + SNAPSHOT_FILE + " yet. Compile without -Aneonkit.mode=check and commit the snapshot.");
-      return Optional.empty();
-    }
-    List<AcceptedMigration> migrations = draftState.orElseThrow().chain().stream()
-        .map(draft -> new AcceptedMigration(
-            draft.version(), draft.fileName(), FlywayChecksum.of(acceptedDrafts.get(draft.fileName()))))
-        .toList();
-    Snapshot advanced = snapshot.accept(draftState.get().model(), migrations);
-    plan.write(SNAPSHOT_FILE, SnapshotCodec.write(advanced));
-    plan.delete(DRAFT_FILE);
-    plan.note("accepted", "Accepted " + String.join(", ", acceptedDrafts.keySet()) + " into " + SNAPSHOT_FILE
-        + "; commit it with the migration.");
-    return Optional.of(advanced);
-  }
-
-  /** Writes the drafts for the change from the accepted schema to {@code current}, replacing earlier drafts. */
-  private void writeDrafts(
-      Snapshot snapshot, SchemaModel current, SchemaModel target, Map<String, String> oldDrafts,
-      DirectoryState state, Plan plan) {
-    MigrationPlan rendered = renderer.render(SchemaDiff.between(snapshot.model(), current));
-    for (MigrationWarning warning : rendered.warnings()) {
-      String message = "Table " + warning.table().qualified() + ": " + warning.message();
-      if (settings.lintErrors()) {
-        plan.error("unsafe-migration", message + " (an error because of -Aneonkit.lint=error)");
-      } else {
-        plan.warning("unsafe-migration", message);
-      }
-    }
-    int version = snapshot.nextVersion();
-    List<AcceptedMigration> written = new ArrayList<>();
-    Map<String, String> newDrafts = new LinkedHashMap<>();
-    for (MigrationScript script : rendered.scripts()) {
-      MigrationFile file = MigrationFile.of(version++, script.descriptionSlug());
-      String text = MigrationFile.DRAFT_MARKER + "\n" + script.sqlText();
-      newDrafts.put(file.fileName(), text);
-      written.add(new AcceptedMigration(file.version(), file.fileName(), FlywayChecksum.of(text)));
-      if (!text.equals(oldDrafts.get(file.fileName()))) {
-        plan.write(file.fileName(), text);
-      }
-      if (!script.executeInTransaction()) {
-        if (!state.sidecars().contains(file.sidecarName())) {
-          plan.write(file.sidecarName(), NON_TRANSACTIONAL);
+        /** Whether any finding is an error, in which case nothing was written. */
+        public boolean failed() {
+            return findings.stream().anyMatch(finding -> finding.severity() == Finding.Severity.ERROR);
         }
-      } else if (state.sidecars().contains(file.sidecarName())) {
-        plan.delete(file.sidecarName());
-      }
-    }
-    oldDrafts.keySet().stream()
-        .filter(name -> !newDrafts.containsKey(name))
-        .forEach(name -> plan.deleteDraft(name, state.sidecars()));
-    if (!written.isEmpty()) {
-      String draftState = SnapshotCodec.write(new Snapshot(Snapshot.CURRENT_FORMAT, target, written));
-      if (!state.draftStateText().equals(Optional.of(draftState))) {
-        plan.write(DRAFT_FILE, draftState);
-      }
-      plan.warning("draft", "Draft migration " + String.join(", ", newDrafts.keySet()) + " in " + directory
-          + ": review it, then delete its first line to accept it.");
-    }
-  }
-
-  /** The findings and file changes of one run, applied only when there is no error. */
-  private static final class Plan {
-    private final List<Finding> findings = new ArrayList<>();
-    /** File name to new content; empty content means delete. Ordered, so files are written predictably. */
-    private final Map<String, Optional<String>> changes = new LinkedHashMap<>();
-
-    void error(String tag, String message) {
-      findings.add(Finding.error(tag, message));
     }
 
-    void warning(String tag, String message) {
-      findings.add(Finding.warning(tag, message));
+    /** Brings the directory in step with {@code current} (or, in check mode, reports whether it is). */
+    public Outcome run(SchemaModel current) {
+        Plan plan = new Plan();
+        Optional<Snapshot> accepted;
+        try {
+            accepted = plan(current, read(), plan);
+        } catch (IOException | UncheckedIOException e) {
+            return new Outcome(List.of(Finding.error("migrations",
+                    "Cannot read the migrations directory " + directory + ": " + e.getMessage())), Optional.empty());
+        }
+        Outcome outcome = new Outcome(plan.findings, accepted);
+        if (!outcome.failed() && !settings.checkOnly()) {
+            try {
+                plan.apply(directory);
+            } catch (IOException | UncheckedIOException e) {
+                return new Outcome(List.of(Finding.error("migrations",
+                        "Cannot write to the migrations directory " + directory + ": " + e.getMessage())), accepted);
+            }
+        }
+        return outcome;
     }
 
-    void note(String tag, String message) {
-      findings.add(new Finding(Finding.Severity.NOTE, tag, message));
+    /** The directory's relevant files, read once. */
+    private record DirectoryState(
+            Optional<String> snapshotText,
+            Optional<String> draftStateText,
+            Map<String, String> migrations,
+            Set<String> sidecars,
+            Optional<String> schemaDoc) {}
+
+    private DirectoryState read() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return new DirectoryState(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
+        }
+        Map<String, String> migrations = new TreeMap<>();
+        Set<String> sidecars;
+        try (Stream<Path> files = Files.list(directory)) {
+            List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
+            for (String name : names) {
+                if (MigrationFile.parse(name).isPresent()) {
+                    migrations.put(name, readText(name).orElseThrow());
+                }
+            }
+            sidecars = names.stream().filter(name -> name.endsWith(".sql" + MigrationFile.SIDECAR_SUFFIX))
+                    .collect(Collectors.toSet());
+        }
+        return new DirectoryState(
+                readText(SNAPSHOT_FILE), readText(DRAFT_FILE), migrations, sidecars, readText(SCHEMA_DOC));
     }
 
-    void write(String name, String text) {
-      changes.put(name, Optional.of(text));
+    private Optional<String> readText(String name) throws IOException {
+        Path file = directory.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
     }
 
-    void delete(String name) {
-      changes.put(name, Optional.empty());
-    }
+    /** Fills {@code plan} and returns the accepted snapshot, or empty when an error stops planning early. */
+    private Optional<Snapshot> plan(SchemaModel current, DirectoryState state, Plan plan) {
+        Optional<Snapshot> parsedSnapshot = parseSnapshot(state.snapshotText(), SNAPSHOT_FILE, plan);
+        Optional<Snapshot> draftState = parseSnapshot(state.draftStateText(), DRAFT_FILE, plan);
+        if (parsedSnapshot.isEmpty() || (state.draftStateText().isPresent() && draftState.isEmpty())) {
+            return Optional.empty();
+        }
+        Snapshot snapshot = parsedSnapshot.get();
+        if (!checkVersionsAreUnique(state, plan) || !checkChain(snapshot, state, plan)) {
+            return Optional.empty();
+        }
+        Set<String> chainFiles = snapshot.chain().stream().map(AcceptedMigration::fileName).collect(Collectors.toSet());
+        Map<String, String> drafts = new TreeMap<>();
+        Map<String, String> acceptedDrafts = new TreeMap<>();
+        state.migrations().forEach((name, text) -> {
+            if (!chainFiles.contains(name)) {
+                (MigrationFile.isDraft(text) ? drafts : acceptedDrafts).put(name, text);
+            }
+        });
 
-    void deleteDraft(String name, Set<String> sidecars) {
-      delete(name);
-      String sidecar = name + MigrationFile.SIDECAR_SUFFIX;
-      if (sidecars.contains(sidecar)) {
-        delete(sidecar);
-      }
-    }
+        if (!acceptedDrafts.isEmpty()) {
+            Optional<Snapshot> advanced = accept(snapshot, draftState, acceptedDrafts, drafts, plan);
+            if (advanced.isEmpty()) {
+                return Optional.empty();
+            }
+            snapshot = advanced.get();
+            drafts.clear();
+            draftState = Optional.empty();
+        }
 
-    void apply(Path directory) throws IOException {
-      if (changes.values().stream().anyMatch(Optional::isPresent)) {
-        Files.createDirectories(directory);
-      }
-      for (Map.Entry<String, Optional<String>> change : changes.entrySet()) {
-        Path file = directory.resolve(change.getKey());
-        if (change.getValue().isPresent()) {
-          Files.writeString(file, change.getValue().get(), StandardCharsets.UTF_8);
+        SchemaModel target = current.withoutRenameHints();
+        if (SchemaDiff.between(snapshot.model(), current).isEmpty()) {
+            if (settings.checkOnly() && !drafts.isEmpty()) {
+                plan.error("check", "Draft migration " + String.join(", ", drafts.keySet()) + " exists although the "
+                        + "entities match the accepted schema. Compile without -Aneonkit.mode=check to remove it.");
+            }
+            drafts.keySet().forEach(name -> plan.deleteDraft(name, state.sidecars()));
+            draftState.ifPresent(stale -> plan.delete(DRAFT_FILE));
+        } else if (settings.checkOnly()) {
+            plan.error("check", "The entities differ from the accepted schema in " + SNAPSHOT_FILE + ". Compile "
+                    + "without -Aneonkit.mode=check, review the draft migration it writes, accept it by deleting its first "
+                    + "line, compile again and commit the result.");
         } else {
-          Files.deleteIfExists(file);
+            writeDrafts(snapshot, current, target, drafts, state, plan);
         }
-      }
+
+        String doc = schemaDoc.apply(target);
+        if (!state.schemaDoc().equals(Optional.of(doc))) {
+            if (settings.checkOnly()) {
+                plan.error("check", SCHEMA_DOC + " is not up to date. Compile without -Aneonkit.mode=check and commit it.");
+            }
+            plan.write(SCHEMA_DOC, doc);
+        }
+        return Optional.of(snapshot);
     }
-  }
+
+    private Optional<Snapshot> parseSnapshot(Optional<String> text, String fileName, Plan plan) {
+        if (text.isEmpty()) {
+            return Optional.of(Snapshot.initial());
+        }
+        try {
+            return Optional.of(SnapshotCodec.parse(text.get()));
+        } catch (RuntimeException e) {
+            plan.error("migrations", fileName + " in " + directory + " cannot be read: " + e.getMessage()
+                    + ". Restore it from version control.");
+            return Optional.empty();
+        }
+    }
+
+    /** Two files with one version, typically one from each of two merged branches. */
+    private boolean checkVersionsAreUnique(DirectoryState state, Plan plan) {
+        Map<Integer, List<String>> byVersion = new TreeMap<>();
+        for (String name : state.migrations().keySet()) {
+            byVersion.computeIfAbsent(MigrationFile.parse(name).orElseThrow().version(), v -> new ArrayList<>()).add(name);
+        }
+        byVersion.forEach((version, names) -> {
+            if (names.size() > 1) {
+                plan.error("duplicate-version", "Migrations " + String.join(" and ", names) + " both have version "
+                        + version + ", usually because two branches each added one. Keep the one recorded in " + SNAPSHOT_FILE
+                        + " (resolve that file's merge first), delete the other, and compile again: neonkit drafts its change "
+                        + "again under the next free version.");
+            }
+        });
+        return byVersion.values().stream().allMatch(names -> names.size() == 1);
+    }
+
+    /** Every accepted migration is still there, unchanged. */
+    private boolean checkChain(Snapshot snapshot, DirectoryState state, Plan plan) {
+        boolean intact = true;
+        for (AcceptedMigration migration : snapshot.chain()) {
+            String text = state.migrations().get(migration.fileName());
+            if (text == null) {
+                plan.error("chain-mismatch", SNAPSHOT_FILE + " lists the accepted migration " + migration.fileName()
+                        + ", which is missing from " + directory + ". Restore it from version control; if the chain in "
+                        + SNAPSHOT_FILE + " came from another branch, merge that branch's migrations too.");
+                intact = false;
+            } else if (FlywayChecksum.of(text) != migration.checksum()) {
+                plan.error("accepted-changed", "The accepted migration " + migration.fileName() + " was changed after it "
+                        + "was accepted (checksum " + migration.checksum() + " recorded, " + FlywayChecksum.of(text)
+                        + " now); Flyway refuses to run against databases where it already ran. Restore it from version "
+                        + "control and make the change in the entities instead: neonkit drafts a new migration for it.");
+                intact = false;
+            }
+        }
+        return intact;
+    }
+
+    /**
+     * Records drafts whose marker line was deleted: they join the chain with the checksum of their text as it is now
+     * (a reviewer may have edited them), and the snapshot moves to the schema they were generated for.
+     */
+    private Optional<Snapshot> accept(
+            Snapshot snapshot, Optional<Snapshot> draftState, Map<String, String> acceptedDrafts,
+            Map<String, String> drafts, Plan plan) {
+        Map<String, AcceptedMigration> generated = draftState.map(state -> state.chain().stream()
+                        .collect(Collectors.toMap(AcceptedMigration::fileName, migration -> migration)))
+                .orElse(Map.of());
+        List<String> unknown = acceptedDrafts.keySet().stream().filter(name -> !generated.containsKey(name)).toList();
+        if (!unknown.isEmpty()) {
+            plan.error("chain-mismatch", String.join(", ", unknown) + " is neither an accepted migration in "
+                    + SNAPSHOT_FILE + " nor a draft neonkit wrote. If it came from another branch, merge that branch's "
+                    + SNAPSHOT_FILE + " too, or delete it (renumber its change) and compile again to regenerate it as a draft.");
+            return Optional.empty();
+        }
+        if (!drafts.isEmpty() || !acceptedDrafts.keySet().containsAll(generated.keySet())) {
+            plan.error("partial-acceptance", "The drafts " + String.join(", ", generated.keySet()) + " belong together, "
+                    + "but only " + String.join(", ", acceptedDrafts.keySet()) + " was accepted. Delete the first line of "
+                    + "every one of them to accept the change, or restore it to keep them all drafts.");
+            return Optional.empty();
+        }
+        if (settings.checkOnly()) {
+            plan.error("check", "Accepted migration " + String.join(", ", acceptedDrafts.keySet()) + " is not recorded "
+                    + "in " + SNAPSHOT_FILE + " yet. Compile without -Aneonkit.mode=check and commit the snapshot.");
+            return Optional.empty();
+        }
+        List<AcceptedMigration> migrations = draftState.orElseThrow().chain().stream()
+                .map(draft -> new AcceptedMigration(
+                        draft.version(), draft.fileName(), FlywayChecksum.of(acceptedDrafts.get(draft.fileName()))))
+                .toList();
+        Snapshot advanced = snapshot.accept(draftState.get().model(), migrations);
+        plan.write(SNAPSHOT_FILE, SnapshotCodec.write(advanced));
+        plan.delete(DRAFT_FILE);
+        plan.note("accepted", "Accepted " + String.join(", ", acceptedDrafts.keySet()) + " into " + SNAPSHOT_FILE
+                + "; commit it with the migration.");
+        return Optional.of(advanced);
+    }
+
+    /** Writes the drafts for the change from the accepted schema to {@code current}, replacing earlier drafts. */
+    private void writeDrafts(
+            Snapshot snapshot, SchemaModel current, SchemaModel target, Map<String, String> oldDrafts,
+            DirectoryState state, Plan plan) {
+        MigrationPlan rendered = renderer.render(SchemaDiff.between(snapshot.model(), current));
+        for (MigrationWarning warning : rendered.warnings()) {
+            String message = "Table " + warning.table().qualified() + ": " + warning.message();
+            if (settings.lintErrors()) {
+                plan.error("unsafe-migration", message + " (an error because of -Aneonkit.lint=error)");
+            } else {
+                plan.warning("unsafe-migration", message);
+            }
+        }
+        int version = snapshot.nextVersion();
+        List<AcceptedMigration> written = new ArrayList<>();
+        Map<String, String> newDrafts = new LinkedHashMap<>();
+        for (MigrationScript script : rendered.scripts()) {
+            MigrationFile file = MigrationFile.of(version++, script.descriptionSlug());
+            String text = MigrationFile.DRAFT_MARKER + "\n" + script.sqlText();
+            newDrafts.put(file.fileName(), text);
+            written.add(new AcceptedMigration(file.version(), file.fileName(), FlywayChecksum.of(text)));
+            if (!text.equals(oldDrafts.get(file.fileName()))) {
+                plan.write(file.fileName(), text);
+            }
+            if (!script.executeInTransaction()) {
+                if (!state.sidecars().contains(file.sidecarName())) {
+                    plan.write(file.sidecarName(), NON_TRANSACTIONAL);
+                }
+            } else if (state.sidecars().contains(file.sidecarName())) {
+                plan.delete(file.sidecarName());
+            }
+        }
+        oldDrafts.keySet().stream()
+                .filter(name -> !newDrafts.containsKey(name))
+                .forEach(name -> plan.deleteDraft(name, state.sidecars()));
+        if (!written.isEmpty()) {
+            String draftState = SnapshotCodec.write(new Snapshot(Snapshot.CURRENT_FORMAT, target, written));
+            if (!state.draftStateText().equals(Optional.of(draftState))) {
+                plan.write(DRAFT_FILE, draftState);
+            }
+            plan.warning("draft", "Draft migration " + String.join(", ", newDrafts.keySet()) + " in " + directory
+                    + ": review it, then delete its first line to accept it.");
+        }
+    }
+
+    /** The findings and file changes of one run, applied only when there is no error. */
+    private static final class Plan {
+        private final List<Finding> findings = new ArrayList<>();
+        /** File name to new content; empty content means delete. Ordered, so files are written predictably. */
+        private final Map<String, Optional<String>> changes = new LinkedHashMap<>();
+
+        void error(String tag, String message) {
+            findings.add(Finding.error(tag, message));
+        }
+
+        void warning(String tag, String message) {
+            findings.add(Finding.warning(tag, message));
+        }
+
+        void note(String tag, String message) {
+            findings.add(new Finding(Finding.Severity.NOTE, tag, message));
+        }
+
+        void write(String name, String text) {
+            changes.put(name, Optional.of(text));
+        }
+
+        void delete(String name) {
+            changes.put(name, Optional.empty());
+        }
+
+        void deleteDraft(String name, Set<String> sidecars) {
+            delete(name);
+            String sidecar = name + MigrationFile.SIDECAR_SUFFIX;
+            if (sidecars.contains(sidecar)) {
+                delete(sidecar);
+            }
+        }
+
+        void apply(Path directory) throws IOException {
+            if (changes.values().stream().anyMatch(Optional::isPresent)) {
+                Files.createDirectories(directory);
+            }
+            for (Map.Entry<String, Optional<String>> change : changes.entrySet()) {
+                Path file = directory.resolve(change.getKey());
+                if (change.getValue().isPresent()) {
+                    Files.writeString(file, change.getValue().get(), StandardCharsets.UTF_8);
+                } else {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
 }

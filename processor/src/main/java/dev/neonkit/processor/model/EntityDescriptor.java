@@ -22,47 +22,47 @@ import javax.lang.model.element.TypeElement;
  * @param renamedFrom   the previous table name from {@code @RenamedFrom}, if any
  */
 public record EntityDescriptor(
-    TypeElement element,
-    String qualifiedName,
-    String simpleName,
-    String packageName,
-    String table,
-    String schema,
-    EntityShape shape,
-    List<PropertyDescriptor> properties,
-    List<IndexDescriptor> indexes,
-    Optional<String> renamedFrom) {
+        TypeElement element,
+        String qualifiedName,
+        String simpleName,
+        String packageName,
+        String table,
+        String schema,
+        EntityShape shape,
+        List<PropertyDescriptor> properties,
+        List<IndexDescriptor> indexes,
+        Optional<String> renamedFrom) {
 
-  public EntityDescriptor {
-    Objects.requireNonNull(element, "element");
-    Objects.requireNonNull(qualifiedName, "qualifiedName");
-    Objects.requireNonNull(simpleName, "simpleName");
-    Objects.requireNonNull(packageName, "packageName");
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(schema, "schema");
-    Objects.requireNonNull(shape, "shape");
-    properties = List.copyOf(properties);
-    indexes = List.copyOf(indexes);
-    Objects.requireNonNull(renamedFrom, "renamedFrom");
-  }
+    public EntityDescriptor {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(qualifiedName, "qualifiedName");
+        Objects.requireNonNull(simpleName, "simpleName");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(shape, "shape");
+        properties = List.copyOf(properties);
+        indexes = List.copyOf(indexes);
+        Objects.requireNonNull(renamedFrom, "renamedFrom");
+    }
 
-  /** The table name: the {@code table} attribute, or the snake_case form of the simple name. */
-  public String tableName() {
-    return table.isEmpty() ? JavaNames.toSnakeCase(simpleName) : table;
-  }
+    /** The table name: the {@code table} attribute, or the snake_case form of the simple name. */
+    public String tableName() {
+        return table.isEmpty() ? JavaNames.toSnakeCase(simpleName) : table;
+    }
 
-  /** The schema-qualified table name ({@code public} when no schema is given). */
-  public TableName qualifiedTableName() {
-    return new TableName(schema.isEmpty() ? TableName.DEFAULT_SCHEMA : schema, tableName());
-  }
+    /** The schema-qualified table name ({@code public} when no schema is given). */
+    public TableName qualifiedTableName() {
+        return new TableName(schema.isEmpty() ? TableName.DEFAULT_SCHEMA : schema, tableName());
+    }
 
-  /** The {@code @Id} properties; a valid entity has exactly one. */
-  public List<PropertyDescriptor> idProperties() {
-    return properties.stream().filter(property -> property.id().isPresent()).toList();
-  }
+    /** The {@code @Id} properties; a valid entity has exactly one. */
+    public List<PropertyDescriptor> idProperties() {
+        return properties.stream().filter(property -> property.id().isPresent()).toList();
+    }
 
-  /** The property called {@code name}, if any. */
-  public Optional<PropertyDescriptor> property(String name) {
-    return properties.stream().filter(property -> property.name().equals(name)).findFirst();
-  }
+    /** The property called {@code name}, if any. */
+    public Optional<PropertyDescriptor> property(String name) {
+        return properties.stream().filter(property -> property.name().equals(name)).findFirst();
+    }
 }

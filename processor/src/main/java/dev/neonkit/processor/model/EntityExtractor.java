@@ -40,307 +40,307 @@ import javax.lang.model.util.Types;
  */
 public final class EntityExtractor {
 
-  private final Elements elements;
-  private final Types types;
-  private final AnnotationReader annotations;
+    private final Elements elements;
+    private final Types types;
+    private final AnnotationReader annotations;
 
-  public EntityExtractor(Elements elements, Types types) {
-    this.elements = elements;
-    this.types = types;
-    this.annotations = new AnnotationReader(elements);
-  }
+    public EntityExtractor(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+        this.annotations = new AnnotationReader(elements);
+    }
 
-  /** Describes {@code type}, which carries {@code @NeonEntity}. */
-  public EntityDescriptor extract(TypeElement type) {
-    AnnotationMirror entity = AnnotationReader.find(type, NeonEntity.class).orElseThrow();
-    List<PropertySource> sources = propertySources(type);
-    List<PropertyDescriptor> properties = sources.stream().map(this::property).toList();
-    return new EntityDescriptor(
-        type,
-        type.getQualifiedName().toString(),
-        type.getSimpleName().toString(),
-        elements.getPackageOf(type).getQualifiedName().toString(),
-        annotations.string(entity, "table"),
-        annotations.string(entity, "schema"),
-        shape(type, sources),
-        properties,
-        annotations.repeated(type, Index.class, Indexes.class).stream().map(this::index).toList(),
-        renamedFrom(type));
-  }
+    /** Describes {@code type}, which carries {@code @NeonEntity}. */
+    public EntityDescriptor extract(TypeElement type) {
+        AnnotationMirror entity = AnnotationReader.find(type, NeonEntity.class).orElseThrow();
+        List<PropertySource> sources = propertySources(type);
+        List<PropertyDescriptor> properties = sources.stream().map(this::property).toList();
+        return new EntityDescriptor(
+                type,
+                type.getQualifiedName().toString(),
+                type.getSimpleName().toString(),
+                elements.getPackageOf(type).getQualifiedName().toString(),
+                annotations.string(entity, "table"),
+                annotations.string(entity, "schema"),
+                shape(type, sources),
+                properties,
+                annotations.repeated(type, Index.class, Indexes.class).stream().map(this::index).toList(),
+                renamedFrom(type));
+    }
 
-  /**
-   * Where a property's annotations may sit: the record component or field, plus the accessor and the backing field
-   * (both may carry {@code @Nullable}).
-   */
-  private record PropertySource(
-      Element declaration, Element reportedOn, String name, TypeMirror type, List<Element> companions) {}
+    /**
+     * Where a property's annotations may sit: the record component or field, plus the accessor and the backing field
+     * (both may carry {@code @Nullable}).
+     */
+    private record PropertySource(
+            Element declaration, Element reportedOn, String name, TypeMirror type, List<Element> companions) {}
 
-  private List<PropertySource> propertySources(TypeElement type) {
-    if (type.getKind() == ElementKind.RECORD) {
-      List<PropertySource> sources = new ArrayList<>();
-      for (RecordComponentElement component : type.getRecordComponents()) {
-        if (AnnotationReader.has(component, Transient.class)) {
-          continue;
+    private List<PropertySource> propertySources(TypeElement type) {
+        if (type.getKind() == ElementKind.RECORD) {
+            List<PropertySource> sources = new ArrayList<>();
+            for (RecordComponentElement component : type.getRecordComponents()) {
+                if (AnnotationReader.has(component, Transient.class)) {
+                    continue;
+                }
+                List<Element> companions = new ArrayList<>();
+                if (component.getAccessor() != null) {
+                    companions.add(component.getAccessor());
+                }
+                Optional<VariableElement> field = instanceFields(type).stream()
+                        .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
+                        .findFirst();
+                field.ifPresent(companions::add);
+                // javac positions messages on a record's private field, not on the component element.
+                sources.add(new PropertySource(component, field.map(Element.class::cast).orElse(component),
+                        component.getSimpleName().toString(), component.asType(), companions));
+            }
+            return sources;
         }
-        List<Element> companions = new ArrayList<>();
-        if (component.getAccessor() != null) {
-          companions.add(component.getAccessor());
+        return instanceFields(type).stream()
+                .filter(field -> !field.getModifiers().contains(Modifier.TRANSIENT))
+                .filter(field -> !AnnotationReader.has(field, Transient.class))
+                .map(field -> new PropertySource(
+                        field, field, field.getSimpleName().toString(), field.asType(), classAccessors(type, field)))
+                .toList();
+    }
+
+    private static List<VariableElement> instanceFields(TypeElement type) {
+        return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+                .filter(field -> !field.getModifiers().contains(Modifier.STATIC))
+                .toList();
+    }
+
+    /** The getters of a class field: {@code name()}, {@code getName()} or {@code isName()}. */
+    private static List<Element> classAccessors(TypeElement type, VariableElement field) {
+        String name = field.getSimpleName().toString();
+        List<String> accessorNames = List.of(name, "get" + capitalized(name), "is" + capitalized(name));
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(method -> method.getParameters().isEmpty())
+                .filter(method -> accessorNames.contains(method.getSimpleName().toString()))
+                .map(method -> (Element) method)
+                .toList();
+    }
+
+    private static String capitalized(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private PropertyDescriptor property(PropertySource source) {
+        Element element = source.declaration();
+        return new PropertyDescriptor(
+                source.reportedOn(),
+                source.name(),
+                propertyType(source.type()),
+                isNullable(source),
+                AnnotationReader.find(element, Column.class).map(this::columnSettings).orElse(ColumnSettings.DEFAULTS),
+                AnnotationReader.find(element, Id.class)
+                        .map(id -> new IdDescriptor(annotations.enumConstant(id, "strategy", Id.Strategy.class))),
+                AnnotationReader.find(element, References.class).map(this::reference),
+                AnnotationReader.has(element, Json.class),
+                AnnotationReader.has(element, Version.class),
+                AnnotationReader.has(element, CreatedAt.class),
+                AnnotationReader.has(element, UpdatedAt.class),
+                renamedFrom(element));
+    }
+
+    /** A property is nullable when any annotation named {@code Nullable} sits on it, its type or a companion. */
+    private static boolean isNullable(PropertySource source) {
+        if (AnnotationReader.hasSimpleName(source.declaration(), "Nullable")
+                || AnnotationReader.hasSimpleName(source.type(), "Nullable")) {
+            return true;
         }
-        Optional<VariableElement> field = instanceFields(type).stream()
-            .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
-            .findFirst();
-        field.ifPresent(companions::add);
-        // javac positions messages on a record's private field, not on the component element.
-        sources.add(new PropertySource(component, field.map(Element.class::cast).orElse(component),
-            component.getSimpleName().toString(), component.asType(), companions));
-      }
-      return sources;
-    }
-    return instanceFields(type).stream()
-        .filter(field -> !field.getModifiers().contains(Modifier.TRANSIENT))
-        .filter(field -> !AnnotationReader.has(field, Transient.class))
-        .map(field -> new PropertySource(
-            field, field, field.getSimpleName().toString(), field.asType(), classAccessors(type, field)))
-        .toList();
-  }
-
-  private static List<VariableElement> instanceFields(TypeElement type) {
-    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-        .filter(field -> !field.getModifiers().contains(Modifier.STATIC))
-        .toList();
-  }
-
-  /** The getters of a class field: {@code name()}, {@code getName()} or {@code isName()}. */
-  private static List<Element> classAccessors(TypeElement type, VariableElement field) {
-    String name = field.getSimpleName().toString();
-    List<String> accessorNames = List.of(name, "get" + capitalized(name), "is" + capitalized(name));
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> method.getParameters().isEmpty())
-        .filter(method -> accessorNames.contains(method.getSimpleName().toString()))
-        .map(method -> (Element) method)
-        .toList();
-  }
-
-  private static String capitalized(String name) {
-    return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-  }
-
-  private PropertyDescriptor property(PropertySource source) {
-    Element element = source.declaration();
-    return new PropertyDescriptor(
-        source.reportedOn(),
-        source.name(),
-        propertyType(source.type()),
-        isNullable(source),
-        AnnotationReader.find(element, Column.class).map(this::columnSettings).orElse(ColumnSettings.DEFAULTS),
-        AnnotationReader.find(element, Id.class)
-            .map(id -> new IdDescriptor(annotations.enumConstant(id, "strategy", Id.Strategy.class))),
-        AnnotationReader.find(element, References.class).map(this::reference),
-        AnnotationReader.has(element, Json.class),
-        AnnotationReader.has(element, Version.class),
-        AnnotationReader.has(element, CreatedAt.class),
-        AnnotationReader.has(element, UpdatedAt.class),
-        renamedFrom(element));
-  }
-
-  /** A property is nullable when any annotation named {@code Nullable} sits on it, its type or a companion. */
-  private static boolean isNullable(PropertySource source) {
-    if (AnnotationReader.hasSimpleName(source.declaration(), "Nullable")
-        || AnnotationReader.hasSimpleName(source.type(), "Nullable")) {
-      return true;
-    }
-    for (Element companion : source.companions()) {
-      TypeMirror companionType = companion instanceof ExecutableElement method ? method.getReturnType()
-          : companion.asType();
-      if (AnnotationReader.hasSimpleName(companion, "Nullable")
-          || AnnotationReader.hasSimpleName(companionType, "Nullable")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private ColumnSettings columnSettings(AnnotationMirror column) {
-    return new ColumnSettings(
-        annotations.string(column, "name"),
-        annotations.string(column, "type"),
-        annotations.integer(column, "length"),
-        annotations.integer(column, "precision"),
-        annotations.integer(column, "scale"),
-        annotations.bool(column, "unique"),
-        annotations.string(column, "defaultSql"),
-        annotations.string(column, "check"));
-  }
-
-  private ReferenceDescriptor reference(AnnotationMirror reference) {
-    TypeMirror target = annotations.type(reference, "value");
-    Element targetElement = types.asElement(target);
-    String targetName = targetElement instanceof TypeElement typeElement
-        ? typeElement.getQualifiedName().toString()
-        : displayName(target);
-    return new ReferenceDescriptor(
-        targetName,
-        targetElement != null && AnnotationReader.has(targetElement, NeonEntity.class),
-        annotations.enumConstant(reference, "onDelete", References.Action.class),
-        reference);
-  }
-
-  private IndexDescriptor index(AnnotationMirror index) {
-    return new IndexDescriptor(
-        annotations.string(index, "name"),
-        annotations.list(index, "columns", String.class),
-        annotations.bool(index, "unique"),
-        annotations.string(index, "where"),
-        index);
-  }
-
-  private Optional<String> renamedFrom(Element element) {
-    return AnnotationReader.find(element, RenamedFrom.class).map(mirror -> annotations.string(mirror, "value"));
-  }
-
-  private EntityShape shape(TypeElement type, List<PropertySource> properties) {
-    boolean record = type.getKind() == ElementKind.RECORD;
-    boolean classOrRecord = record || type.getKind() == ElementKind.CLASS;
-    boolean innerClass = switch (type.getNestingKind()) {
-      case TOP_LEVEL -> false;
-      case MEMBER -> !type.getModifiers().contains(Modifier.STATIC) && !record;
-      case LOCAL, ANONYMOUS -> true;
-    };
-    return new EntityShape(
-        record,
-        classOrRecord,
-        type.getModifiers().contains(Modifier.ABSTRACT) && type.getKind() == ElementKind.CLASS,
-        !type.getTypeParameters().isEmpty(),
-        innerClass,
-        record || hasUsableConstructor(type, properties));
-  }
-
-  /**
-   * The rule for classes: a non-private constructor taking every persistent property in declaration order, or a
-   * non-private no-argument constructor plus a non-private {@code setName(value)} for every property.
-   */
-  private boolean hasUsableConstructor(TypeElement type, List<PropertySource> properties) {
-    List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
-        .toList();
-    List<TypeMirror> propertyTypes = properties.stream().map(PropertySource::type).toList();
-    for (ExecutableElement constructor : constructors) {
-      List<TypeMirror> parameterTypes =
-          constructor.getParameters().stream().map(parameter -> parameter.asType()).toList();
-      if (sameTypes(parameterTypes, propertyTypes)) {
-        return true;
-      }
-    }
-    boolean noArgConstructor = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty());
-    return noArgConstructor && properties.stream().allMatch(property -> hasSetter(type, property));
-  }
-
-  private boolean hasSetter(TypeElement type, PropertySource property) {
-    String setterName = "set" + capitalized(property.name());
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(method -> method.getSimpleName().contentEquals(setterName))
-        .filter(method -> !method.getModifiers().contains(Modifier.PRIVATE))
-        .filter(method -> !method.getModifiers().contains(Modifier.STATIC))
-        .filter(method -> method.getParameters().size() == 1)
-        .anyMatch(method -> sameTypes(List.of(method.getParameters().get(0).asType()), List.of(property.type())));
-  }
-
-  private boolean sameTypes(List<TypeMirror> left, List<TypeMirror> right) {
-    if (left.size() != right.size()) {
-      return false;
-    }
-    for (int i = 0; i < left.size(); i++) {
-      if (!types.isSameType(types.erasure(left.get(i)), types.erasure(right.get(i)))) {
+        for (Element companion : source.companions()) {
+            TypeMirror companionType = companion instanceof ExecutableElement method ? method.getReturnType()
+                    : companion.asType();
+            if (AnnotationReader.hasSimpleName(companion, "Nullable")
+                    || AnnotationReader.hasSimpleName(companionType, "Nullable")) {
+                return true;
+            }
+        }
         return false;
-      }
     }
-    return true;
-  }
 
-  private PropertyType propertyType(TypeMirror type) {
-    String display = displayName(type);
-    return switch (type.getKind()) {
-      case BOOLEAN -> new PropertyType(JavaKind.BOOLEAN, true, display, List.of());
-      case SHORT -> new PropertyType(JavaKind.SHORT, true, display, List.of());
-      case INT -> new PropertyType(JavaKind.INT, true, display, List.of());
-      case LONG -> new PropertyType(JavaKind.LONG, true, display, List.of());
-      case FLOAT -> new PropertyType(JavaKind.FLOAT, true, display, List.of());
-      case DOUBLE -> new PropertyType(JavaKind.DOUBLE, true, display, List.of());
-      case ARRAY -> new PropertyType(arrayKind(((ArrayType) type).getComponentType()), false, display, List.of());
-      case DECLARED -> declaredType((DeclaredType) type, display);
-      default -> new PropertyType(JavaKind.UNSUPPORTED, type.getKind().isPrimitive(), display, List.of());
-    };
-  }
-
-  private static JavaKind arrayKind(TypeMirror component) {
-    return switch (component.getKind()) {
-      case BYTE -> JavaKind.BYTES;
-      case LONG -> JavaKind.LONG_ARRAY;
-      case INT -> JavaKind.INT_ARRAY;
-      case DECLARED -> qualifiedName(component).equals("java.lang.String") ? JavaKind.STRING_ARRAY
-          : JavaKind.UNSUPPORTED;
-      default -> JavaKind.UNSUPPORTED;
-    };
-  }
-
-  private PropertyType declaredType(DeclaredType type, String display) {
-    TypeElement element = (TypeElement) type.asElement();
-    if (element.getKind() == ElementKind.ENUM) {
-      List<String> constants = element.getEnclosedElements().stream()
-          .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
-          .map(member -> member.getSimpleName().toString())
-          .toList();
-      return new PropertyType(JavaKind.ENUM, false, display, constants);
+    private ColumnSettings columnSettings(AnnotationMirror column) {
+        return new ColumnSettings(
+                annotations.string(column, "name"),
+                annotations.string(column, "type"),
+                annotations.integer(column, "length"),
+                annotations.integer(column, "precision"),
+                annotations.integer(column, "scale"),
+                annotations.bool(column, "unique"),
+                annotations.string(column, "defaultSql"),
+                annotations.string(column, "check"));
     }
-    JavaKind kind = switch (element.getQualifiedName().toString()) {
-      case "java.lang.Boolean" -> JavaKind.BOOLEAN;
-      case "java.lang.Short" -> JavaKind.SHORT;
-      case "java.lang.Integer" -> JavaKind.INT;
-      case "java.lang.Long" -> JavaKind.LONG;
-      case "java.lang.Float" -> JavaKind.FLOAT;
-      case "java.lang.Double" -> JavaKind.DOUBLE;
-      case "java.math.BigDecimal" -> JavaKind.BIG_DECIMAL;
-      case "java.lang.String" -> JavaKind.STRING;
-      case "java.util.UUID" -> JavaKind.UUID;
-      case "java.time.Instant" -> JavaKind.INSTANT;
-      case "java.time.OffsetDateTime" -> JavaKind.OFFSET_DATE_TIME;
-      case "java.time.LocalDateTime" -> JavaKind.LOCAL_DATE_TIME;
-      case "java.time.LocalDate" -> JavaKind.LOCAL_DATE;
-      case "java.time.LocalTime" -> JavaKind.LOCAL_TIME;
-      case "java.util.List" -> listKind(type);
-      default -> JavaKind.UNSUPPORTED;
-    };
-    return new PropertyType(kind, false, display, List.of());
-  }
 
-  private static JavaKind listKind(DeclaredType list) {
-    if (list.getTypeArguments().size() != 1 || list.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
-      return JavaKind.UNSUPPORTED;
+    private ReferenceDescriptor reference(AnnotationMirror reference) {
+        TypeMirror target = annotations.type(reference, "value");
+        Element targetElement = types.asElement(target);
+        String targetName = targetElement instanceof TypeElement typeElement
+                ? typeElement.getQualifiedName().toString()
+                : displayName(target);
+        return new ReferenceDescriptor(
+                targetName,
+                targetElement != null && AnnotationReader.has(targetElement, NeonEntity.class),
+                annotations.enumConstant(reference, "onDelete", References.Action.class),
+                reference);
     }
-    return switch (qualifiedName(list.getTypeArguments().get(0))) {
-      case "java.lang.String" -> JavaKind.STRING_ARRAY;
-      case "java.lang.Long" -> JavaKind.LONG_ARRAY;
-      case "java.lang.Integer" -> JavaKind.INT_ARRAY;
-      default -> JavaKind.UNSUPPORTED;
-    };
-  }
 
-  private static String qualifiedName(TypeMirror declared) {
-    return ((TypeElement) ((DeclaredType) declared).asElement()).getQualifiedName().toString();
-  }
+    private IndexDescriptor index(AnnotationMirror index) {
+        return new IndexDescriptor(
+                annotations.string(index, "name"),
+                annotations.list(index, "columns", String.class),
+                annotations.bool(index, "unique"),
+                annotations.string(index, "where"),
+                index);
+    }
 
-  /** The type as a reader wrote it, without type annotations ({@code Map<String, Object>}, {@code int[]}). */
-  private static String displayName(TypeMirror type) {
-    return switch (type.getKind()) {
-      case ARRAY -> displayName(((ArrayType) type).getComponentType()) + "[]";
-      case DECLARED -> {
-        DeclaredType declared = (DeclaredType) type;
-        String name = declared.asElement().getSimpleName().toString();
-        yield declared.getTypeArguments().isEmpty() ? name
-            : declared.getTypeArguments().stream().map(EntityExtractor::displayName)
-                .collect(Collectors.joining(", ", name + "<", ">"));
-      }
-      default -> type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(Locale.ROOT) : type.toString();
-    };
-  }
+    private Optional<String> renamedFrom(Element element) {
+        return AnnotationReader.find(element, RenamedFrom.class).map(mirror -> annotations.string(mirror, "value"));
+    }
+
+    private EntityShape shape(TypeElement type, List<PropertySource> properties) {
+        boolean record = type.getKind() == ElementKind.RECORD;
+        boolean classOrRecord = record || type.getKind() == ElementKind.CLASS;
+        boolean innerClass = switch (type.getNestingKind()) {
+            case TOP_LEVEL -> false;
+            case MEMBER -> !type.getModifiers().contains(Modifier.STATIC) && !record;
+            case LOCAL, ANONYMOUS -> true;
+        };
+        return new EntityShape(
+                record,
+                classOrRecord,
+                type.getModifiers().contains(Modifier.ABSTRACT) && type.getKind() == ElementKind.CLASS,
+                !type.getTypeParameters().isEmpty(),
+                innerClass,
+                record || hasUsableConstructor(type, properties));
+    }
+
+    /**
+     * The rule for classes: a non-private constructor taking every persistent property in declaration order, or a
+     * non-private no-argument constructor plus a non-private {@code setName(value)} for every property.
+     */
+    private boolean hasUsableConstructor(TypeElement type, List<PropertySource> properties) {
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
+                .toList();
+        List<TypeMirror> propertyTypes = properties.stream().map(PropertySource::type).toList();
+        for (ExecutableElement constructor : constructors) {
+            List<TypeMirror> parameterTypes =
+                    constructor.getParameters().stream().map(parameter -> parameter.asType()).toList();
+            if (sameTypes(parameterTypes, propertyTypes)) {
+                return true;
+            }
+        }
+        boolean noArgConstructor = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty());
+        return noArgConstructor && properties.stream().allMatch(property -> hasSetter(type, property));
+    }
+
+    private boolean hasSetter(TypeElement type, PropertySource property) {
+        String setterName = "set" + capitalized(property.name());
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(method -> method.getSimpleName().contentEquals(setterName))
+                .filter(method -> !method.getModifiers().contains(Modifier.PRIVATE))
+                .filter(method -> !method.getModifiers().contains(Modifier.STATIC))
+                .filter(method -> method.getParameters().size() == 1)
+                .anyMatch(method -> sameTypes(List.of(method.getParameters().get(0).asType()), List.of(property.type())));
+    }
+
+    private boolean sameTypes(List<TypeMirror> left, List<TypeMirror> right) {
+        if (left.size() != right.size()) {
+            return false;
+        }
+        for (int i = 0; i < left.size(); i++) {
+            if (!types.isSameType(types.erasure(left.get(i)), types.erasure(right.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PropertyType propertyType(TypeMirror type) {
+        String display = displayName(type);
+        return switch (type.getKind()) {
+            case BOOLEAN -> new PropertyType(JavaKind.BOOLEAN, true, display, List.of());
+            case SHORT -> new PropertyType(JavaKind.SHORT, true, display, List.of());
+            case INT -> new PropertyType(JavaKind.INT, true, display, List.of());
+            case LONG -> new PropertyType(JavaKind.LONG, true, display, List.of());
+            case FLOAT -> new PropertyType(JavaKind.FLOAT, true, display, List.of());
+            case DOUBLE -> new PropertyType(JavaKind.DOUBLE, true, display, List.of());
+            case ARRAY -> new PropertyType(arrayKind(((ArrayType) type).getComponentType()), false, display, List.of());
+            case DECLARED -> declaredType((DeclaredType) type, display);
+            default -> new PropertyType(JavaKind.UNSUPPORTED, type.getKind().isPrimitive(), display, List.of());
+        };
+    }
+
+    private static JavaKind arrayKind(TypeMirror component) {
+        return switch (component.getKind()) {
+            case BYTE -> JavaKind.BYTES;
+            case LONG -> JavaKind.LONG_ARRAY;
+            case INT -> JavaKind.INT_ARRAY;
+            case DECLARED -> qualifiedName(component).equals("java.lang.String") ? JavaKind.STRING_ARRAY
+                    : JavaKind.UNSUPPORTED;
+            default -> JavaKind.UNSUPPORTED;
+        };
+    }
+
+    private PropertyType declaredType(DeclaredType type, String display) {
+        TypeElement element = (TypeElement) type.asElement();
+        if (element.getKind() == ElementKind.ENUM) {
+            List<String> constants = element.getEnclosedElements().stream()
+                    .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
+                    .map(member -> member.getSimpleName().toString())
+                    .toList();
+            return new PropertyType(JavaKind.ENUM, false, display, constants);
+        }
+        JavaKind kind = switch (element.getQualifiedName().toString()) {
+            case "java.lang.Boolean" -> JavaKind.BOOLEAN;
+            case "java.lang.Short" -> JavaKind.SHORT;
+            case "java.lang.Integer" -> JavaKind.INT;
+            case "java.lang.Long" -> JavaKind.LONG;
+            case "java.lang.Float" -> JavaKind.FLOAT;
+            case "java.lang.Double" -> JavaKind.DOUBLE;
+            case "java.math.BigDecimal" -> JavaKind.BIG_DECIMAL;
+            case "java.lang.String" -> JavaKind.STRING;
+            case "java.util.UUID" -> JavaKind.UUID;
+            case "java.time.Instant" -> JavaKind.INSTANT;
+            case "java.time.OffsetDateTime" -> JavaKind.OFFSET_DATE_TIME;
+            case "java.time.LocalDateTime" -> JavaKind.LOCAL_DATE_TIME;
+            case "java.time.LocalDate" -> JavaKind.LOCAL_DATE;
+            case "java.time.LocalTime" -> JavaKind.LOCAL_TIME;
+            case "java.util.List" -> listKind(type);
+            default -> JavaKind.UNSUPPORTED;
+        };
+        return new PropertyType(kind, false, display, List.of());
+    }
+
+    private static JavaKind listKind(DeclaredType list) {
+        if (list.getTypeArguments().size() != 1 || list.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
+            return JavaKind.UNSUPPORTED;
+        }
+        return switch (qualifiedName(list.getTypeArguments().get(0))) {
+            case "java.lang.String" -> JavaKind.STRING_ARRAY;
+            case "java.lang.Long" -> JavaKind.LONG_ARRAY;
+            case "java.lang.Integer" -> JavaKind.INT_ARRAY;
+            default -> JavaKind.UNSUPPORTED;
+        };
+    }
+
+    private static String qualifiedName(TypeMirror declared) {
+        return ((TypeElement) ((DeclaredType) declared).asElement()).getQualifiedName().toString();
+    }
+
+    /** The type as a reader wrote it, without type annotations ({@code Map<String, Object>}, {@code int[]}). */
+    private static String displayName(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ARRAY -> displayName(((ArrayType) type).getComponentType()) + "[]";
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                String name = declared.asElement().getSimpleName().toString();
+                yield declared.getTypeArguments().isEmpty() ? name
+                        : declared.getTypeArguments().stream().map(EntityExtractor::displayName)
+                                .collect(Collectors.joining(", ", name + "<", ">"));
+            }
+            default -> type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(Locale.ROOT) : type.toString();
+        };
+    }
 }

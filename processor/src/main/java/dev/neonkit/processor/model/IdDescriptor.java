@@ -10,18 +10,18 @@ import java.util.Objects;
  */
 public record IdDescriptor(Id.Strategy declared) {
 
-  public IdDescriptor {
-    Objects.requireNonNull(declared, "declared");
-  }
+    public IdDescriptor {
+        Objects.requireNonNull(declared, "declared");
+    }
 
-  /** The strategy in effect for a key of {@code type}: never {@link Id.Strategy#AUTO}. */
-  public Id.Strategy generation(PropertyType type) {
-    if (declared != Id.Strategy.AUTO) {
-      return declared;
+    /** The strategy in effect for a key of {@code type}: never {@link Id.Strategy#AUTO}. */
+    public Id.Strategy generation(PropertyType type) {
+        if (declared != Id.Strategy.AUTO) {
+            return declared;
+        }
+        if (type.kind().isIntegral()) {
+            return Id.Strategy.IDENTITY;
+        }
+        return type.kind() == JavaKind.UUID ? Id.Strategy.UUID : Id.Strategy.NONE;
     }
-    if (type.kind().isIntegral()) {
-      return Id.Strategy.IDENTITY;
-    }
-    return type.kind() == JavaKind.UUID ? Id.Strategy.UUID : Id.Strategy.NONE;
-  }
 }

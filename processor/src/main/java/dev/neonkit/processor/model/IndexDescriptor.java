@@ -14,12 +14,12 @@ import javax.lang.model.element.AnnotationMirror;
  * @param annotation the annotation, so errors point at it
  */
 public record IndexDescriptor(
-    String name, List<String> properties, boolean unique, String where, AnnotationMirror annotation) {
+        String name, List<String> properties, boolean unique, String where, AnnotationMirror annotation) {
 
-  public IndexDescriptor {
-    Objects.requireNonNull(name, "name");
-    properties = List.copyOf(properties);
-    Objects.requireNonNull(where, "where");
-    Objects.requireNonNull(annotation, "annotation");
-  }
+    public IndexDescriptor {
+        Objects.requireNonNull(name, "name");
+        properties = List.copyOf(properties);
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(annotation, "annotation");
+    }
 }

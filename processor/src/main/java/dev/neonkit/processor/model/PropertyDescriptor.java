@@ -24,36 +24,36 @@ import javax.lang.model.element.Element;
  * @param renamedFrom the previous column name from {@code @RenamedFrom}, if any
  */
 public record PropertyDescriptor(
-    Element element,
-    String name,
-    PropertyType type,
-    boolean nullable,
-    ColumnSettings column,
-    Optional<IdDescriptor> id,
-    Optional<ReferenceDescriptor> reference,
-    boolean json,
-    boolean version,
-    boolean createdAt,
-    boolean updatedAt,
-    Optional<String> renamedFrom) {
+        Element element,
+        String name,
+        PropertyType type,
+        boolean nullable,
+        ColumnSettings column,
+        Optional<IdDescriptor> id,
+        Optional<ReferenceDescriptor> reference,
+        boolean json,
+        boolean version,
+        boolean createdAt,
+        boolean updatedAt,
+        Optional<String> renamedFrom) {
 
-  public PropertyDescriptor {
-    Objects.requireNonNull(element, "element");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(column, "column");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(reference, "reference");
-    Objects.requireNonNull(renamedFrom, "renamedFrom");
-  }
+    public PropertyDescriptor {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(renamedFrom, "renamedFrom");
+    }
 
-  /** The column name: {@code @Column(name)}, or the snake_case form of the property name. */
-  public String columnName() {
-    return column.name().isEmpty() ? JavaNames.toSnakeCase(name) : column.name();
-  }
+    /** The column name: {@code @Column(name)}, or the snake_case form of the property name. */
+    public String columnName() {
+        return column.name().isEmpty() ? JavaNames.toSnakeCase(name) : column.name();
+    }
 
-  /** Whether the database fills the value in, so the Java side may hold null before the first save. */
-  public boolean databaseGenerated() {
-    return createdAt || updatedAt || id.map(key -> key.generation(type) != Id.Strategy.NONE).orElse(false);
-  }
+    /** Whether the database fills the value in, so the Java side may hold null before the first save. */
+    public boolean databaseGenerated() {
+        return createdAt || updatedAt || id.map(key -> key.generation(type) != Id.Strategy.NONE).orElse(false);
+    }
 }

@@ -13,17 +13,17 @@ import java.util.Objects;
  */
 public record PropertyType(JavaKind kind, boolean primitive, String displayName, List<String> enumConstants) {
 
-  public PropertyType {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(displayName, "displayName");
-    enumConstants = List.copyOf(enumConstants);
-    if (kind != JavaKind.ENUM && !enumConstants.isEmpty()) {
-      throw new IllegalArgumentException("only enums have constants: " + displayName);
+    public PropertyType {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(displayName, "displayName");
+        enumConstants = List.copyOf(enumConstants);
+        if (kind != JavaKind.ENUM && !enumConstants.isEmpty()) {
+            throw new IllegalArgumentException("only enums have constants: " + displayName);
+        }
     }
-  }
 
-  /** Whether a key of this type and one of {@code other} can be compared: same kind, boxed or not. */
-  public boolean sameKindAs(PropertyType other) {
-    return kind == other.kind && (kind != JavaKind.ENUM || displayName.equals(other.displayName));
-  }
+    /** Whether a key of this type and one of {@code other} can be compared: same kind, boxed or not. */
+    public boolean sameKindAs(PropertyType other) {
+        return kind == other.kind && (kind != JavaKind.ENUM || displayName.equals(other.displayName));
+    }
 }

@@ -13,11 +13,11 @@ import javax.lang.model.element.AnnotationMirror;
  * @param annotation     the annotation, so errors point at it
  */
 public record ReferenceDescriptor(
-    String targetName, boolean targetIsEntity, References.Action onDelete, AnnotationMirror annotation) {
+        String targetName, boolean targetIsEntity, References.Action onDelete, AnnotationMirror annotation) {
 
-  public ReferenceDescriptor {
-    Objects.requireNonNull(targetName, "targetName");
-    Objects.requireNonNull(onDelete, "onDelete");
-    Objects.requireNonNull(annotation, "annotation");
-  }
+    public ReferenceDescriptor {
+        Objects.requireNonNull(targetName, "targetName");
+        Objects.requireNonNull(onDelete, "onDelete");
+        Objects.requireNonNull(annotation, "annotation");
+    }
 }

@@ -20,115 +20,115 @@ import javax.tools.Diagnostic;
  */
 public final class ErrorReporter {
 
-  private final Messager messager;
-  /** javac's source trees, to place messages on repeated annotations; empty with other compilers. */
-  private final Optional<Trees> trees;
-  private int errorCount;
+    private final Messager messager;
+    /** javac's source trees, to place messages on repeated annotations; empty with other compilers. */
+    private final Optional<Trees> trees;
+    private int errorCount;
 
-  public ErrorReporter(ProcessingEnvironment environment) {
-    this.messager = environment.getMessager();
-    Optional<Trees> javacTrees;
-    try {
-      javacTrees = Optional.of(Trees.instance(environment));
-    } catch (IllegalArgumentException | LinkageError notJavac) {
-      javacTrees = Optional.empty();
-    }
-    this.trees = javacTrees;
-  }
-
-  /** Reports an error on {@code element}. */
-  public void error(Rule rule, Element element, String format, Object... args) {
-    print(Diagnostic.Kind.ERROR, rule, element, Optional.empty(), format, args);
-  }
-
-  /** Reports an error on {@code annotation} of {@code element}. */
-  public void error(Rule rule, Element element, AnnotationMirror annotation, String format, Object... args) {
-    print(Diagnostic.Kind.ERROR, rule, element, Optional.of(annotation), format, args);
-  }
-
-  /** Reports a warning on {@code element}. */
-  public void warning(Rule rule, Element element, String format, Object... args) {
-    print(Diagnostic.Kind.WARNING, rule, element, Optional.empty(), format, args);
-  }
-
-  /** Reports a message about the whole compilation (the migrations directory, for example). */
-  public void global(Diagnostic.Kind kind, Rule rule, String message) {
-    printGlobal(kind, rule.prefix(), message);
-  }
-
-  /** Reports a message about the whole compilation with a tag of another stage, printed as {@code [neonkit:tag]}. */
-  public void global(Diagnostic.Kind kind, String tag, String message) {
-    printGlobal(kind, "[neonkit:" + tag + "]", message);
-  }
-
-  private void printGlobal(Diagnostic.Kind kind, String prefix, String message) {
-    if (kind == Diagnostic.Kind.ERROR) {
-      errorCount++;
-    }
-    messager.printMessage(kind, prefix + " " + message);
-  }
-
-  /** Whether any error was reported so far. */
-  public boolean hasErrors() {
-    return errorCount > 0;
-  }
-
-  private void print(
-      Diagnostic.Kind kind, Rule rule, Element element, Optional<AnnotationMirror> annotation, String format,
-      Object... args) {
-    if (kind == Diagnostic.Kind.ERROR) {
-      errorCount++;
-    }
-    String message = rule.prefix() + " " + String.format(format, args);
-    if (annotation.isPresent()) {
-      if (!printOnRepeatedAnnotation(kind, message, element, annotation.get())) {
-        messager.printMessage(kind, message, element, annotation.get());
-      }
-    } else {
-      messager.printMessage(kind, message, element);
-    }
-  }
-
-  /**
-   * Prints on the source of {@code annotation} when it is one of several repeated annotations. javac wraps those in a
-   * synthesized container that has no source position, so the Messager would point at the type instead; the i-th
-   * value of the container is the i-th annotation of that type written on the element.
-   */
-  private boolean printOnRepeatedAnnotation(
-      Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation) {
-    if (trees.isEmpty() || element.getAnnotationMirrors().contains(annotation)) {
-      return false;
-    }
-    int position = -1;
-    for (AnnotationMirror container : element.getAnnotationMirrors()) {
-      for (var entry : container.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals("value")
-            && entry.getValue().getValue() instanceof List<?> values) {
-          for (int i = 0; i < values.size(); i++) {
-            if (((AnnotationValue) values.get(i)).getValue().equals(annotation)) {
-              position = i;
-            }
-          }
+    public ErrorReporter(ProcessingEnvironment environment) {
+        this.messager = environment.getMessager();
+        Optional<Trees> javacTrees;
+        try {
+            javacTrees = Optional.of(Trees.instance(environment));
+        } catch (IllegalArgumentException | LinkageError notJavac) {
+            javacTrees = Optional.empty();
         }
-      }
+        this.trees = javacTrees;
     }
-    TreePath path = trees.get().getPath(element);
-    if (position < 0 || path == null || !(path.getLeaf() instanceof ClassTree type)) {
-      return false;
-    }
-    String simpleName = annotation.getAnnotationType().asElement().getSimpleName().toString();
-    List<? extends AnnotationTree> written = type.getModifiers().getAnnotations().stream()
-        .filter(tree -> lastSegment(tree.getAnnotationType()).equals(simpleName))
-        .toList();
-    if (position >= written.size()) {
-      return false;
-    }
-    trees.get().printMessage(kind, message, written.get(position), path.getCompilationUnit());
-    return true;
-  }
 
-  private static String lastSegment(Tree annotationType) {
-    String name = annotationType.toString();
-    return name.substring(name.lastIndexOf('.') + 1);
-  }
+    /** Reports an error on {@code element}. */
+    public void error(Rule rule, Element element, String format, Object... args) {
+        print(Diagnostic.Kind.ERROR, rule, element, Optional.empty(), format, args);
+    }
+
+    /** Reports an error on {@code annotation} of {@code element}. */
+    public void error(Rule rule, Element element, AnnotationMirror annotation, String format, Object... args) {
+        print(Diagnostic.Kind.ERROR, rule, element, Optional.of(annotation), format, args);
+    }
+
+    /** Reports a warning on {@code element}. */
+    public void warning(Rule rule, Element element, String format, Object... args) {
+        print(Diagnostic.Kind.WARNING, rule, element, Optional.empty(), format, args);
+    }
+
+    /** Reports a message about the whole compilation (the migrations directory, for example). */
+    public void global(Diagnostic.Kind kind, Rule rule, String message) {
+        printGlobal(kind, rule.prefix(), message);
+    }
+
+    /** Reports a message about the whole compilation with a tag of another stage, printed as {@code [neonkit:tag]}. */
+    public void global(Diagnostic.Kind kind, String tag, String message) {
+        printGlobal(kind, "[neonkit:" + tag + "]", message);
+    }
+
+    private void printGlobal(Diagnostic.Kind kind, String prefix, String message) {
+        if (kind == Diagnostic.Kind.ERROR) {
+            errorCount++;
+        }
+        messager.printMessage(kind, prefix + " " + message);
+    }
+
+    /** Whether any error was reported so far. */
+    public boolean hasErrors() {
+        return errorCount > 0;
+    }
+
+    private void print(
+            Diagnostic.Kind kind, Rule rule, Element element, Optional<AnnotationMirror> annotation, String format,
+            Object... args) {
+        if (kind == Diagnostic.Kind.ERROR) {
+            errorCount++;
+        }
+        String message = rule.prefix() + " " + String.format(format, args);
+        if (annotation.isPresent()) {
+            if (!printOnRepeatedAnnotation(kind, message, element, annotation.get())) {
+                messager.printMessage(kind, message, element, annotation.get());
+            }
+        } else {
+            messager.printMessage(kind, message, element);
+        }
+    }
+
+    /**
+     * Prints on the source of {@code annotation} when it is one of several repeated annotations. javac wraps those in a
+     * synthesized container that has no source position, so the Messager would point at the type instead; the i-th
+     * value of the container is the i-th annotation of that type written on the element.
+     */
+    private boolean printOnRepeatedAnnotation(
+            Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation) {
+        if (trees.isEmpty() || element.getAnnotationMirrors().contains(annotation)) {
+            return false;
+        }
+        int position = -1;
+        for (AnnotationMirror container : element.getAnnotationMirrors()) {
+            for (var entry : container.getElementValues().entrySet()) {
+                if (entry.getKey().getSimpleName().contentEquals("value")
+                        && entry.getValue().getValue() instanceof List<?> values) {
+                    for (int i = 0; i < values.size(); i++) {
+                        if (((AnnotationValue) values.get(i)).getValue().equals(annotation)) {
+                            position = i;
+                        }
+                    }
+                }
+            }
+        }
+        TreePath path = trees.get().getPath(element);
+        if (position < 0 || path == null || !(path.getLeaf() instanceof ClassTree type)) {
+            return false;
+        }
+        String simpleName = annotation.getAnnotationType().asElement().getSimpleName().toString();
+        List<? extends AnnotationTree> written = type.getModifiers().getAnnotations().stream()
+                .filter(tree -> lastSegment(tree.getAnnotationType()).equals(simpleName))
+                .toList();
+        if (position >= written.size()) {
+            return false;
+        }
+        trees.get().printMessage(kind, message, written.get(position), path.getCompilationUnit());
+        return true;
+    }
+
+    private static String lastSegment(Tree annotationType) {
+        String name = annotationType.toString();
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
 }

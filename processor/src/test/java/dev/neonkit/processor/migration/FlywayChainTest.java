@@ -38,133 +38,133 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlywayChainTest {
 
-  private static final String MARKER = "-- neonkit:draft (review, then delete this line to accept)\n";
-  private static final String COMMENTED_DROP = "-- ALTER TABLE customer DROP COLUMN phone;";
+    private static final String MARKER = "-- neonkit:draft (review, then delete this line to accept)\n";
+    private static final String COMMENTED_DROP = "-- ALTER TABLE customer DROP COLUMN phone;";
 
-  @TempDir Path migrations;
+    @TempDir Path migrations;
 
-  @Test
-  void generatedChainMigratesAFreshDatabase() throws IOException, SQLException {
-    evolve(MigrationScenarioTest.v1(), text -> text);
-    evolve(MigrationScenarioTest.v2(), text -> text);
-    evolve(MigrationScenarioTest.v3(), text -> {
-      assertTrue(text.contains(COMMENTED_DROP), text);
-      return text.replace(COMMENTED_DROP, COMMENTED_DROP.substring(3));
-    });
-    Snapshot snapshot = SnapshotCodec.parse(read(MigrationWorkflow.SNAPSHOT_FILE));
-    assertEquals(List.of(1, 2, 3, 4, 5), snapshot.chain().stream().map(AcceptedMigration::version).toList());
+    @Test
+    void generatedChainMigratesAFreshDatabase() throws IOException, SQLException {
+        evolve(MigrationScenarioTest.v1(), text -> text);
+        evolve(MigrationScenarioTest.v2(), text -> text);
+        evolve(MigrationScenarioTest.v3(), text -> {
+            assertTrue(text.contains(COMMENTED_DROP), text);
+            return text.replace(COMMENTED_DROP, COMMENTED_DROP.substring(3));
+        });
+        Snapshot snapshot = SnapshotCodec.parse(read(MigrationWorkflow.SNAPSHOT_FILE));
+        assertEquals(List.of(1, 2, 3, 4, 5), snapshot.chain().stream().map(AcceptedMigration::version).toList());
 
-    try (TestDatabase database = TestPostgres.shared().createDatabase("chain")) {
-      MigrateResult result = flyway(database).migrate();
-      assertEquals(5, result.migrationsExecuted);
+        try (TestDatabase database = TestPostgres.shared().createDatabase("chain")) {
+            MigrateResult result = flyway(database).migrate();
+            assertEquals(5, result.migrationsExecuted);
 
-      try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-        assertEquals(List.of("id", "email", "status"), columns(statement, "customer"));
-        assertEquals(List.of("id", "customer_id", "text"), columns(statement, "note"));
-        assertEquals(List.of("note_customer_id_idx"), validIndexes(statement, "note"));
-        statement.execute("INSERT INTO customer (email, status) VALUES ('a@example.com', 'BLOCKED')");
-        assertThrows(SQLException.class,
-            () -> statement.execute("INSERT INTO customer (email, status) VALUES ('b@example.com', 'GONE')"),
-            "the enum CHECK rejects an unknown constant");
-        // Flyway recorded for each file the checksum the snapshot chain holds.
-        assertEquals(chainChecksums(snapshot), historyChecksums(statement));
-      }
-    }
-  }
-
-  @Test
-  void referenceModelMigrationRunsOnPostgres() throws IOException, SQLException {
-    evolve(Compiler.referenceModel(), text -> text);
-    try (TestDatabase database = TestPostgres.shared().createDatabase("reference")) {
-      assertEquals(1, flyway(database).migrate().migrationsExecuted);
-      try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-        statement.execute("INSERT INTO customers (email, first_name, active, level, points, rating, score, "
-            + "last_seen_local, nicknames, lucky_numbers, friend_ids, cust_code) VALUES ('a@example.com', 'Ada', "
-            + "true, 1, 2, 3.5, 4.5, now(), '{}', '{7}', '{}', 'A1')");
-        statement.execute("INSERT INTO purchase_order (customer_id, status, total, tags, line_ids, quantities) "
-            + "SELECT id, 'NEW', 12.50, '{gift}', '{1,2}', '{3}' FROM customers");
-        assertEquals(List.of("0 EUR"), strings(statement,
-            "SELECT o.version || ' ' || c.currency FROM purchase_order o JOIN customers c ON c.id = o.customer_id "
-                + "WHERE o.id IS NOT NULL AND o.placed_at IS NOT NULL"));
-        assertThrows(SQLException.class, () -> statement.execute("UPDATE purchase_order SET total = -1"),
-            "the @Column(check) constraint holds");
-      }
-    }
-  }
-
-  /** Compiles {@code sources}, lets the reviewer edit and accept each draft, and compiles again to record them. */
-  private void evolve(List<JavaFileObject> sources, java.util.function.UnaryOperator<String> review)
-      throws IOException {
-    assertThat(Compiler.compileWithMigrations(migrations, List.of(), sources)).succeeded();
-    for (String draft : drafts()) {
-      String reviewed = review.apply(read(draft).substring(MARKER.length()));
-      Files.writeString(migrations.resolve(draft), reviewed, StandardCharsets.UTF_8);
-    }
-    assertThat(Compiler.compileWithMigrations(migrations, List.of(), sources)).succeeded();
-    assertEquals(List.of(), drafts());
-  }
-
-  private Flyway flyway(TestDatabase database) {
-    FluentConfiguration configuration = Flyway.configure()
-        .dataSource(database.jdbcUrl(), database.user(), database.password())
-        .locations("filesystem:" + migrations.toAbsolutePath());
-    // A transaction-level advisory lock would make CREATE INDEX CONCURRENTLY wait for itself forever.
-    configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-    return configuration.load();
-  }
-
-  private List<String> drafts() throws IOException {
-    List<String> drafts = new ArrayList<>();
-    try (Stream<Path> files = Files.list(migrations)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".sql") && read(name).startsWith(MARKER)) {
-          drafts.add(name);
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                assertEquals(List.of("id", "email", "status"), columns(statement, "customer"));
+                assertEquals(List.of("id", "customer_id", "text"), columns(statement, "note"));
+                assertEquals(List.of("note_customer_id_idx"), validIndexes(statement, "note"));
+                statement.execute("INSERT INTO customer (email, status) VALUES ('a@example.com', 'BLOCKED')");
+                assertThrows(SQLException.class,
+                        () -> statement.execute("INSERT INTO customer (email, status) VALUES ('b@example.com', 'GONE')"),
+                        "the enum CHECK rejects an unknown constant");
+                // Flyway recorded for each file the checksum the snapshot chain holds.
+                assertEquals(chainChecksums(snapshot), historyChecksums(statement));
+            }
         }
-      }
     }
-    return drafts;
-  }
 
-  private String read(String name) throws IOException {
-    return Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
-  }
-
-  private static List<String> columns(Statement statement, String table) throws SQLException {
-    return strings(statement, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
-        + "AND table_name = '" + table + "' ORDER BY ordinal_position");
-  }
-
-  private static List<String> validIndexes(Statement statement, String table) throws SQLException {
-    return strings(statement, "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-        + "JOIN pg_class t ON t.oid = x.indrelid WHERE t.relname = '" + table + "' AND x.indisvalid "
-        + "AND NOT x.indisprimary ORDER BY 1");
-  }
-
-  private static List<String> strings(Statement statement, String sql) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        values.add(rows.getString(1));
-      }
+    @Test
+    void referenceModelMigrationRunsOnPostgres() throws IOException, SQLException {
+        evolve(Compiler.referenceModel(), text -> text);
+        try (TestDatabase database = TestPostgres.shared().createDatabase("reference")) {
+            assertEquals(1, flyway(database).migrate().migrationsExecuted);
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO customers (email, first_name, active, level, points, rating, score, "
+                        + "last_seen_local, nicknames, lucky_numbers, friend_ids, cust_code) VALUES ('a@example.com', 'Ada', "
+                        + "true, 1, 2, 3.5, 4.5, now(), '{}', '{7}', '{}', 'A1')");
+                statement.execute("INSERT INTO purchase_order (customer_id, status, total, tags, line_ids, quantities) "
+                        + "SELECT id, 'NEW', 12.50, '{gift}', '{1,2}', '{3}' FROM customers");
+                assertEquals(List.of("0 EUR"), strings(statement,
+                        "SELECT o.version || ' ' || c.currency FROM purchase_order o JOIN customers c ON c.id = o.customer_id "
+                                + "WHERE o.id IS NOT NULL AND o.placed_at IS NOT NULL"));
+                assertThrows(SQLException.class, () -> statement.execute("UPDATE purchase_order SET total = -1"),
+                        "the @Column(check) constraint holds");
+            }
+        }
     }
-    return values;
-  }
 
-  private static Map<String, Integer> chainChecksums(Snapshot snapshot) {
-    Map<String, Integer> checksums = new TreeMap<>();
-    snapshot.chain().forEach(migration -> checksums.put(migration.fileName(), migration.checksum()));
-    return checksums;
-  }
-
-  private static Map<String, Integer> historyChecksums(Statement statement) throws SQLException {
-    Map<String, Integer> checksums = new TreeMap<>();
-    try (ResultSet rows = statement.executeQuery(
-        "SELECT script, checksum FROM flyway_schema_history WHERE version IS NOT NULL")) {
-      while (rows.next()) {
-        checksums.put(rows.getString(1), rows.getInt(2));
-      }
+    /** Compiles {@code sources}, lets the reviewer edit and accept each draft, and compiles again to record them. */
+    private void evolve(List<JavaFileObject> sources, java.util.function.UnaryOperator<String> review)
+            throws IOException {
+        assertThat(Compiler.compileWithMigrations(migrations, List.of(), sources)).succeeded();
+        for (String draft : drafts()) {
+            String reviewed = review.apply(read(draft).substring(MARKER.length()));
+            Files.writeString(migrations.resolve(draft), reviewed, StandardCharsets.UTF_8);
+        }
+        assertThat(Compiler.compileWithMigrations(migrations, List.of(), sources)).succeeded();
+        assertEquals(List.of(), drafts());
     }
-    return checksums;
-  }
+
+    private Flyway flyway(TestDatabase database) {
+        FluentConfiguration configuration = Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.user(), database.password())
+                .locations("filesystem:" + migrations.toAbsolutePath());
+        // A transaction-level advisory lock would make CREATE INDEX CONCURRENTLY wait for itself forever.
+        configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return configuration.load();
+    }
+
+    private List<String> drafts() throws IOException {
+        List<String> drafts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".sql") && read(name).startsWith(MARKER)) {
+                    drafts.add(name);
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(migrations.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> columns(Statement statement, String table) throws SQLException {
+        return strings(statement, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                + "AND table_name = '" + table + "' ORDER BY ordinal_position");
+    }
+
+    private static List<String> validIndexes(Statement statement, String table) throws SQLException {
+        return strings(statement, "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                + "JOIN pg_class t ON t.oid = x.indrelid WHERE t.relname = '" + table + "' AND x.indisvalid "
+                + "AND NOT x.indisprimary ORDER BY 1");
+    }
+
+    private static List<String> strings(Statement statement, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, Integer> chainChecksums(Snapshot snapshot) {
+        Map<String, Integer> checksums = new TreeMap<>();
+        snapshot.chain().forEach(migration -> checksums.put(migration.fileName(), migration.checksum()));
+        return checksums;
+    }
+
+    private static Map<String, Integer> historyChecksums(Statement statement) throws SQLException {
+        Map<String, Integer> checksums = new TreeMap<>();
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT script, checksum FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            while (rows.next()) {
+                checksums.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return checksums;
+    }
 }

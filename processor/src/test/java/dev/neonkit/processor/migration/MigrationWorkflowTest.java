@@ -21,52 +21,52 @@ import org.junit.jupiter.api.io.TempDir;
 /** The workflow on its own, without a compiler: a schema model in, files and findings out. */
 class MigrationWorkflowTest {
 
-  @TempDir Path directory;
+    @TempDir Path directory;
 
-  private static SchemaModel customerTable() {
-    return SchemaModel.of(Table.builder("customer")
-        .column(Column.of("id", ColumnType.of("bigint")).asIdentity())
-        .column(Column.of("email", ColumnType.of("text")).notNull())
-        .primaryKey(new PrimaryKey("customer_pkey", List.of("id")))
-        .build());
-  }
+    private static SchemaModel customerTable() {
+        return SchemaModel.of(Table.builder("customer")
+                .column(Column.of("id", ColumnType.of("bigint")).asIdentity())
+                .column(Column.of("email", ColumnType.of("text")).notNull())
+                .primaryKey(new PrimaryKey("customer_pkey", List.of("id")))
+                .build());
+    }
 
-  private MigrationWorkflow workflow(boolean checkOnly) {
-    return new MigrationWorkflow(directory.resolve("migrations"), new MigrationSettings(checkOnly, false),
-        MigrationRenderer.withDefaults(), SchemaDocument::render);
-  }
+    private MigrationWorkflow workflow(boolean checkOnly) {
+        return new MigrationWorkflow(directory.resolve("migrations"), new MigrationSettings(checkOnly, false),
+                MigrationRenderer.withDefaults(), SchemaDocument::render);
+    }
 
-  @Test
-  void firstRunCreatesTheDirectoryWithADraft() throws IOException {
-    MigrationWorkflow.Outcome outcome = workflow(false).run(customerTable());
+    @Test
+    void firstRunCreatesTheDirectoryWithADraft() throws IOException {
+        MigrationWorkflow.Outcome outcome = workflow(false).run(customerTable());
 
-    assertFalse(outcome.failed(), outcome.findings().toString());
-    Path draft = directory.resolve("migrations/V1__create_customer.sql");
-    assertTrue(Files.readString(draft).startsWith(MigrationFile.DRAFT_MARKER + "\n"));
-    assertEquals(List.of(), outcome.accepted().orElseThrow().chain());
-    assertEquals("draft", outcome.findings().get(0).tag());
-  }
+        assertFalse(outcome.failed(), outcome.findings().toString());
+        Path draft = directory.resolve("migrations/V1__create_customer.sql");
+        assertTrue(Files.readString(draft).startsWith(MigrationFile.DRAFT_MARKER + "\n"));
+        assertEquals(List.of(), outcome.accepted().orElseThrow().chain());
+        assertEquals("draft", outcome.findings().get(0).tag());
+    }
 
-  @Test
-  void checkModeWritesNothingNotEvenTheDirectory() {
-    MigrationWorkflow.Outcome outcome = workflow(true).run(customerTable());
+    @Test
+    void checkModeWritesNothingNotEvenTheDirectory() {
+        MigrationWorkflow.Outcome outcome = workflow(true).run(customerTable());
 
-    assertTrue(outcome.failed());
-    assertFalse(Files.exists(directory.resolve("migrations")));
-  }
+        assertTrue(outcome.failed());
+        assertFalse(Files.exists(directory.resolve("migrations")));
+    }
 
-  @Test
-  void unreadableSnapshotIsAnErrorThatSaysWhatToDo() throws IOException {
-    Files.createDirectories(directory.resolve("migrations"));
-    Files.writeString(directory.resolve("migrations/" + MigrationWorkflow.SNAPSHOT_FILE), "{ \"formatVersion\": ");
+    @Test
+    void unreadableSnapshotIsAnErrorThatSaysWhatToDo() throws IOException {
+        Files.createDirectories(directory.resolve("migrations"));
+        Files.writeString(directory.resolve("migrations/" + MigrationWorkflow.SNAPSHOT_FILE), "{ \"formatVersion\": ");
 
-    MigrationWorkflow.Outcome outcome = workflow(false).run(customerTable());
+        MigrationWorkflow.Outcome outcome = workflow(false).run(customerTable());
 
-    assertTrue(outcome.failed());
-    Finding finding = outcome.findings().get(0);
-    assertEquals("migrations", finding.tag());
-    assertTrue(finding.message().startsWith("neonkit-snapshot.json in "), finding.message());
-    assertTrue(finding.message().endsWith("Restore it from version control."), finding.message());
-    assertFalse(Files.exists(directory.resolve("migrations/V1__create_customer.sql")));
-  }
+        assertTrue(outcome.failed());
+        Finding finding = outcome.findings().get(0);
+        assertEquals("migrations", finding.tag());
+        assertTrue(finding.message().startsWith("neonkit-snapshot.json in "), finding.message());
+        assertTrue(finding.message().endsWith("Restore it from version control."), finding.message());
+        assertFalse(Files.exists(directory.resolve("migrations/V1__create_customer.sql")));
+    }
 }
