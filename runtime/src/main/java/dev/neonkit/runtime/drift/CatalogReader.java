@@ -142,7 +142,8 @@ public final class CatalogReader {
      * Reads the schemas through {@code connection}, in three queries. The connection is left as it was.
      *
      * @throws SQLException when a query fails
-     * @throws IllegalStateException when the catalog holds a column type the model cannot read
+     * @throws IllegalStateException when the catalog holds something the model cannot represent (a column type
+     *                               whose name needs quotes, a key the model's rules reject); the message names it
      */
     public LiveSchema read(Connection connection) throws SQLException {
         Objects.requireNonNull(connection, "connection");
@@ -152,16 +153,21 @@ public final class CatalogReader {
         readConstraints(connection, tables, notCompared);
         readIndexes(connection, tables, notCompared);
 
-        List<Table> built = new ArrayList<>();
-        for (TableParts parts : tables.values()) {
-            if (parts.builderColumns == 0) {
-                notCompared.add("table " + parts.name.qualified() + " has no columns, which the model cannot"
-                        + " describe");
-                continue;
+        try {
+            List<Table> built = new ArrayList<>();
+            for (TableParts parts : tables.values()) {
+                if (parts.builderColumns == 0) {
+                    notCompared.add("table " + parts.name.qualified() + " has no columns, which the model cannot"
+                            + " describe");
+                    continue;
+                }
+                built.add(parts.builder.build());
             }
-            built.add(parts.builder.build());
+            return new LiveSchema(new SchemaModel(withoutForeignKeysLeaving(built, notCompared)), notCompared);
+        } catch (IllegalArgumentException unrepresentable) {
+            throw new IllegalStateException("the live schema (" + String.join(", ", schemas) + ") does not fit"
+                    + " neonkit's schema model: " + unrepresentable.getMessage(), unrepresentable);
         }
-        return new LiveSchema(new SchemaModel(withoutForeignKeysLeaving(built, notCompared)), notCompared);
     }
 
     private void readColumns(Connection connection, Map<TableName, TableParts> tables, List<String> notCompared)

@@ -2,6 +2,7 @@ package dev.neonkit.runtime.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.schema.model.CheckConstraint;
@@ -204,6 +205,21 @@ class SchemaVerifierTest {
                             "ALTER TABLE billing.customer ALTER COLUMN plan SET DEFAULT 'free'::character varying;",
                             false)),
                     verifier.verify(db.dataSource()).differences());
+        }
+    }
+
+    @Test
+    void aColumnTypeTheModelCannotReadStopsTheComparisonWithItsName() throws SQLException {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_unreadable")) {
+            apply(db);
+            execute(db, "CREATE TYPE \"Mood\" AS ENUM ('happy', 'sad')",
+                    "ALTER TABLE customer ADD COLUMN mood \"Mood\"");
+
+            IllegalStateException stopped = assertThrows(IllegalStateException.class,
+                    () -> VERIFIER.verify(db.dataSource()));
+
+            assertTrue(stopped.getMessage().startsWith("column public.customer.mood has type \"Mood\", which"
+                    + " neonkit's schema model cannot read"), stopped.getMessage());
         }
     }
 
