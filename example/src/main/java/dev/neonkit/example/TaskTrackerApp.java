@@ -9,11 +9,10 @@ import dev.neonkit.example.database.EmbeddedPostgresServer;
 import dev.neonkit.example.http.JsonCodec;
 import dev.neonkit.example.http.Route;
 import dev.neonkit.example.http.Router;
+import dev.neonkit.example.model.CommentRepository;
 import dev.neonkit.example.model.NeonkitSchema;
-import dev.neonkit.example.store.CommentStore;
-import dev.neonkit.example.store.ProjectStore;
-import dev.neonkit.example.store.TaskStore;
-import dev.neonkit.runtime.NeonConnectionException;
+import dev.neonkit.example.model.ProjectRepository;
+import dev.neonkit.example.model.TaskRepository;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
@@ -174,12 +173,12 @@ public final class TaskTrackerApp {
     }
 
     private void serve(int port, NeonDatabase database, DriftReport drift) {
-        ProjectStore projects = new ProjectStore(database);
-        TaskStore tasks = new TaskStore(database);
-        CommentStore comments = new CommentStore(database);
+        ProjectRepository projects = new ProjectRepository(database);
+        TaskRepository tasks = new TaskRepository(database);
+        CommentRepository comments = new CommentRepository(database);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ProjectEndpoints(projects).routes());
-        routes.addAll(new TaskEndpoints(projects, tasks, comments).routes());
+        routes.addAll(new TaskEndpoints(database, projects, tasks, comments).routes());
         routes.addAll(new HealthEndpoint(database, drift, Instant.now()).routes());
 
         HttpServer server;

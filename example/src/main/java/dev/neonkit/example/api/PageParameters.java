@@ -2,7 +2,7 @@ package dev.neonkit.example.api;
 
 import dev.neonkit.example.http.ApiException;
 import dev.neonkit.example.http.Request;
-import dev.neonkit.example.store.PageRequest;
+import dev.neonkit.example.paging.PageRequest;
 
 /** Reads the keyset pagination parameters {@code after} and {@code limit} of a list request. */
 final class PageParameters {

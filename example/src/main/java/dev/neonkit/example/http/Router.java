@@ -44,16 +44,29 @@ public final class Router implements HttpHandler {
             response = dispatch(exchange);
         } catch (ApiException e) {
             response = new Response(e.status(), e.body());
-        } catch (NeonConnectionException e) {
-            // Classified and free of secrets: what failed, where, what to do.
-            LOG.warn("Database unavailable: {}", e.getMessage());
-            response = new Response(503, ApiException.unavailable(e.getMessage()).body());
         } catch (Exception e) {
-            LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
-            response = new Response(500, new ApiException.ErrorBody("internal",
-                    "The server could not answer this request; its log has the details."));
+            Optional<NeonConnectionException> unreachable = connectionFailure(e);
+            if (unreachable.isPresent()) {
+                // Classified and free of secrets: what failed, where, what to do.
+                LOG.warn("Database unavailable: {}", unreachable.get().getMessage());
+                response = new Response(503, ApiException.unavailable(unreachable.get().getMessage()).body());
+            } else {
+                LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
+                response = new Response(500, new ApiException.ErrorBody("internal",
+                        "The server could not answer this request; its log has the details."));
+            }
         }
         send(exchange, response);
+    }
+
+    /** The connection failure behind {@code failure} (repositories wrap it in a DatabaseException), if any. */
+    private static Optional<NeonConnectionException> connectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NeonConnectionException connection) {
+                return Optional.of(connection);
+            }
+        }
+        return Optional.empty();
     }
 
     private Response dispatch(HttpExchange exchange) throws Exception {

@@ -1,4 +1,4 @@
-package dev.neonkit.example.store;
+package dev.neonkit.example.paging;
 
 /**
  * Which page of an id-ordered list to read: the rows whose id is greater than {@code after}, at most {@code limit}.
@@ -26,5 +26,10 @@ public record PageRequest(long after, int limit) {
     /** The first page of the default size. */
     public static PageRequest first() {
         return new PageRequest(0, DEFAULT_LIMIT);
+    }
+
+    /** The {@code LIMIT} to query with: one row more than the page shows, to learn whether another follows. */
+    public int fetchSize() {
+        return limit + 1;
     }
 }
