@@ -82,6 +82,11 @@ public final class VerifyCommand implements CliCommand {
         } catch (SQLException failed) {
             err.println("verify: " + failed.getMessage());
             return FAILED;
+        } catch (IllegalStateException uncomparable) {
+            // The catalog holds something the schema model cannot represent, such as a column of a type whose
+            // name needs quotes; comparing without it would report false drift.
+            err.println("verify: cannot compare the database with the snapshot: " + uncomparable.getMessage());
+            return FAILED;
         }
         print(report, Targets.describe(config.direct()), snapshot, out);
         return report.hasDrift() ? FAILED : OK;

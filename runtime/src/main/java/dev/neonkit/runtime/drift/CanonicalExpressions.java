@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +64,7 @@ final class CanonicalExpressions {
                     + " works in a transaction of its own and rolls it back");
         }
         List<String> problems = new ArrayList<>();
-        Map<TableName, Table> canonical = new java.util.HashMap<>();
+        Map<TableName, Table> canonical = new HashMap<>();
         connection.setAutoCommit(false);
         try {
             for (List<Table> batch : batches(model.tables())) {
@@ -199,7 +201,7 @@ final class CanonicalExpressions {
                     .map(column -> Identifiers.quote(column.name()) + " " + column.type().sql())
                     .collect(Collectors.joining(", "));
             String create = "CREATE TEMPORARY TABLE " + Identifiers.quote(table.name().name()) + " (" + columns + ");";
-            Map<String, String> expressions = new java.util.LinkedHashMap<>();
+            Map<String, String> expressions = new LinkedHashMap<>();
             for (Column column : table.columns()) {
                 column.defaultSql().ifPresent(expression -> expressions.put(
                         "the DEFAULT of " + table.name().qualified() + "." + column.name() + ", " + expression + ",",

@@ -11,6 +11,7 @@ import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
 import dev.neonkit.schema.model.UniqueConstraint;
+import dev.neonkit.schema.naming.Identifiers;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,7 +69,8 @@ public final class CatalogReader {
                          FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
                          JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                          ORDER BY k.position) AS referenced_columns,
-                   con.confdeltype, con.confupdtype, pg_get_expr(con.conbin, con.conrelid) AS check_sql
+                   con.confdeltype, con.confupdtype, pg_get_expr(con.conbin, con.conrelid) AS check_sql,
+                   con.convalidated
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -140,7 +142,8 @@ public final class CatalogReader {
      * Reads the schemas through {@code connection}, in three queries. The connection is left as it was.
      *
      * @throws SQLException when a query fails
-     * @throws IllegalStateException when the catalog holds a column type the model cannot read
+     * @throws IllegalStateException when the catalog holds something the model cannot represent (a column type
+     *                               whose name needs quotes, a key the model's rules reject); the message names it
      */
     public LiveSchema read(Connection connection) throws SQLException {
         Objects.requireNonNull(connection, "connection");
@@ -150,16 +153,21 @@ public final class CatalogReader {
         readConstraints(connection, tables, notCompared);
         readIndexes(connection, tables, notCompared);
 
-        List<Table> built = new ArrayList<>();
-        for (TableParts parts : tables.values()) {
-            if (parts.builderColumns == 0) {
-                notCompared.add("table " + parts.name.qualified() + " has no columns, which the model cannot"
-                        + " describe");
-                continue;
+        try {
+            List<Table> built = new ArrayList<>();
+            for (TableParts parts : tables.values()) {
+                if (parts.builderColumns == 0) {
+                    notCompared.add("table " + parts.name.qualified() + " has no columns, which the model cannot"
+                            + " describe");
+                    continue;
+                }
+                built.add(parts.builder.build());
             }
-            built.add(parts.builder.build());
+            return new LiveSchema(new SchemaModel(withoutForeignKeysLeaving(built, notCompared)), notCompared);
+        } catch (IllegalArgumentException unrepresentable) {
+            throw new IllegalStateException("the live schema (" + String.join(", ", schemas) + ") does not fit"
+                    + " neonkit's schema model: " + unrepresentable.getMessage(), unrepresentable);
         }
-        return new LiveSchema(new SchemaModel(withoutForeignKeysLeaving(built, notCompared)), notCompared);
     }
 
     private void readColumns(Connection connection, Map<TableName, TableParts> tables, List<String> notCompared)
@@ -208,6 +216,11 @@ public final class CatalogReader {
                 String kind = rows.getString(4);
                 List<String> columns = strings(rows.getArray(5));
                 String where = "constraint " + name + " of " + parts.name.qualified();
+                if (!rows.getBoolean(12)) {
+                    // Added NOT VALID and never validated: the rows that existed then were never checked.
+                    notCompared.add(where + " is NOT VALID: rows older than the constraint are not checked; run"
+                            + " ALTER TABLE " + parts.name.sql() + " VALIDATE CONSTRAINT " + Identifiers.quote(name));
+                }
                 switch (kind) {
                     case "p" -> parts.builder.primaryKey(new PrimaryKey(name, columns));
                     case "u" -> parts.builder.unique(new UniqueConstraint(name, columns));

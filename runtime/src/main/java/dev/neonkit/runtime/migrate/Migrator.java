@@ -54,7 +54,10 @@ public final class Migrator {
 
     /**
      * How many times Flyway tries again to take its lock while another migrator holds it (Flyway's default is
-     * 50). Enough to wait out a concurrent deploy's short migration, small enough to fail a stuck one.
+     * 50). Flyway waits one second between attempts, so this gives up after about 30 s: enough to wait out a
+     * concurrent deploy's short migration, small enough to fail a stuck one. Flyway keeps the count in a
+     * process-wide setting of the operation that runs; two migrators with different counts in one JVM at the same
+     * time may see each other's.
      */
     public static final int DEFAULT_LOCK_RETRY_COUNT = 30;
 

@@ -100,6 +100,32 @@ class CatalogRoundTripTest {
         }
     }
 
+    @Test
+    void theCatalogIsReadInThreeQueriesWhateverTheNumberOfTables(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            StatementCounter counter = new StatementCounter(connection);
+
+            SchemaModel live = CatalogReader.forDefaultSchema().read(counter.connection()).model();
+
+            assertEquals(4, live.tables().size());
+            assertEquals(3, counter.statements());
+        }
+    }
+
+    @Test
+    void aWholeVerificationSendsEightStatements(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            StatementCounter counter = new StatementCounter(connection);
+
+            DriftReport report = SchemaVerifier.expecting(EveryFeatureSchema.model()).verify(counter.connection());
+
+            assertFalse(report.hasDrift());
+            // Live catalog: 3. Expected expressions: the temporary DDL in one batch, the temporary schema's name,
+            // and the same 3 catalog queries. Savepoints and the rollback come on top, also independent of size.
+            assertEquals(8, counter.statements());
+        }
+    }
+
     private static List<String> names(SchemaModel model) {
         return model.tables().stream().map(table -> table.name().qualified()).toList();
     }

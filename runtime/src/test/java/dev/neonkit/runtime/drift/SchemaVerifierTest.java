@@ -2,9 +2,16 @@ package dev.neonkit.runtime.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.schema.model.CheckConstraint;
+import dev.neonkit.schema.model.Column;
+import dev.neonkit.schema.model.ColumnType;
+import dev.neonkit.schema.model.ForeignKey;
+import dev.neonkit.schema.model.Index;
+import dev.neonkit.schema.model.PrimaryKey;
+import dev.neonkit.schema.model.ReferentialAction;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
@@ -13,7 +20,9 @@ import dev.neonkit.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made drift is reported with the SQL that fixes it, and running that SQL removes the drift. */
@@ -134,6 +143,22 @@ class SchemaVerifierTest {
     }
 
     @Test
+    void aConstraintLeftNotValidIsNoted() throws SQLException {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_not_valid")) {
+            apply(db);
+            execute(db, "ALTER TABLE all_types DROP CONSTRAINT all_types_price_check",
+                    "ALTER TABLE all_types ADD CONSTRAINT all_types_price_check CHECK (price >= 0) NOT VALID");
+
+            DriftReport report = VERIFIER.verify(db.dataSource());
+
+            assertFalse(report.hasDrift(), report::toString);
+            assertEquals(List.of("constraint all_types_price_check of public.all_types is NOT VALID: rows older than"
+                    + " the constraint are not checked; run ALTER TABLE all_types VALIDATE CONSTRAINT"
+                    + " all_types_price_check"), report.notes());
+        }
+    }
+
+    @Test
     void objectsTheModelCannotDescribeAreNotedNotCompared() throws SQLException {
         try (TestDatabase db = TestPostgres.shared().createDatabase("verify_notes")) {
             apply(db);
@@ -148,6 +173,53 @@ class SchemaVerifierTest {
                             + " only",
                     "index customer_lower_email_idx of public.customer indexes an expression; the model describes"
                             + " column indexes only"), report.notes());
+        }
+    }
+
+    @Test
+    void tablesInAnotherSchemaAreReadAndSameNamedTablesAreCanonicalisedApart() throws SQLException {
+        // billing.customer shares its name with public.customer, so its temporary twin needs a batch of its own.
+        Table billingCustomer = Table.builder(new TableName("billing", "customer"))
+                .column(Column.of("id", ColumnType.of("bigint")).notNull())
+                .column(Column.of("plan", ColumnType.of("varchar", 10)).notNull().withDefault("'free'"))
+                .column(Column.of("owner_id", ColumnType.of("bigint")))
+                .primaryKey(new PrimaryKey("customer_pkey", List.of("id")))
+                .foreignKey(new ForeignKey("customer_owner_id_fkey", List.of("owner_id"), TableName.of("customer"),
+                        List.of("id"), ReferentialAction.SET_NULL))
+                .check(new CheckConstraint("customer_plan_check", "plan IN ('free', 'pro')"))
+                .index(new Index("customer_pro_idx", List.of("id"), false, Optional.of("plan = 'pro'")))
+                .build();
+        List<Table> tables = new ArrayList<>(EveryFeatureSchema.model().tables());
+        tables.add(billingCustomer);
+        SchemaModel model = new SchemaModel(tables);
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_schemas")) {
+            try (Connection connection = db.connect()) {
+                EveryFeatureSchema.apply(connection, model);
+            }
+            SchemaVerifier verifier = SchemaVerifier.expecting(model);
+            assertFalse(verifier.verify(db.dataSource()).hasDrift());
+
+            execute(db, "ALTER TABLE billing.customer ALTER COLUMN plan SET DEFAULT 'pro'");
+            assertEquals(List.of(new Drift("column billing.customer.plan has DEFAULT 'pro'::character varying,"
+                            + " expected DEFAULT 'free'::character varying",
+                            "ALTER TABLE billing.customer ALTER COLUMN plan SET DEFAULT 'free'::character varying;",
+                            false)),
+                    verifier.verify(db.dataSource()).differences());
+        }
+    }
+
+    @Test
+    void aColumnTypeTheModelCannotReadStopsTheComparisonWithItsName() throws SQLException {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_unreadable")) {
+            apply(db);
+            execute(db, "CREATE TYPE \"Mood\" AS ENUM ('happy', 'sad')",
+                    "ALTER TABLE customer ADD COLUMN mood \"Mood\"");
+
+            IllegalStateException stopped = assertThrows(IllegalStateException.class,
+                    () -> VERIFIER.verify(db.dataSource()));
+
+            assertTrue(stopped.getMessage().startsWith("column public.customer.mood has type \"Mood\", which"
+                    + " neonkit's schema model cannot read"), stopped.getMessage());
         }
     }
 

@@ -193,6 +193,27 @@ class MigratorTest {
     }
 
     @Test
+    void aMigratorWaitingForAnotherOnesLockGivesUpAfterItsRetries() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_lock");
+             Connection otherMigrator = db.connect()) {
+            // Flyway 13's advisory lock key (PostgreSQLAdvisoryLockTemplate): a constant plus the hash of the
+            // history table's quoted name. Holding it here is what a concurrent deploy's migrator does.
+            long lockKey = 77431708279161L + "\"public\".\"flyway_schema_history\"".hashCode();
+            try (Statement statement = otherMigrator.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + lockKey + ")");
+            }
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString()).lockRetryCount(1);
+
+            MigrationException failure = assertThrows(MigrationException.class, migrator::migrate);
+
+            assertTrue(failure.getMessage().contains("advisory lock"), failure.getMessage());
+            assertEquals(List.of(), tables(db));
+        }
+    }
+
+    @Test
     void flywayUsesTheSessionLevelLockAndBoundedRetries() {
         Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", "postgresql://app@127.0.0.1/app"))
                 .lockRetryCount(7);
