@@ -87,6 +87,9 @@ public final class JsonCodec {
             throw ApiException.badRequest("Field '" + field(e) + "' has the value " + quoted(e.getValue())
                     + ", which is not " + expected(e.getTargetType()) + ".");
         } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty() && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw ApiException.badRequest("The request body goes on after its JSON object; send one object.");
+            }
             if (e.getPath().isEmpty()) {
                 throw ApiException.badRequest("The request body must be a JSON object.");
             }
