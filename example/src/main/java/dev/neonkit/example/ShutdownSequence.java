@@ -25,7 +25,7 @@ final class ShutdownSequence implements Runnable {
 
     @Override
     public synchronized void run() {
-        if (ran) {
+        if (ran || steps.isEmpty()) {
             return;
         }
         ran = true;

@@ -23,11 +23,6 @@ public record PageRequest(long after, int limit) {
         }
     }
 
-    /** The first page of the default size. */
-    public static PageRequest first() {
-        return new PageRequest(0, DEFAULT_LIMIT);
-    }
-
     /** The {@code LIMIT} to query with: one row more than the page shows, to learn whether another follows. */
     public int fetchSize() {
         return limit + 1;
