@@ -69,11 +69,45 @@ public final class StatementRunner {
 
     /** The first row of a query, mapped; empty when there is none. */
     public <T> Optional<T> queryOne(Access access, String sql, ParameterBinder binder, RowMapper<T> mapper) {
+        return query(access, sql, binder, rows -> rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty());
+    }
+
+    /** Every row of a query, mapped, in the order the server returns them. */
+    public <T> List<T> queryList(Access access, String sql, ParameterBinder binder, RowMapper<T> mapper) {
+        return query(access, sql, binder, rows -> {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Runs a query and reads its rows. A read outside a transaction whose connection turns out to be dead (Neon
+     * suspended or restarted the compute since the connection's last use: SQLSTATE class 08 or 57P01-57P03) runs
+     * once more on a new connection; HikariCP has already evicted the dead one. The pre-ping on borrow catches
+     * most dead connections, but not one used less than 500 ms before. Writes and statements inside a transaction
+     * are never repeated: the first attempt may have taken effect.
+     */
+    private <R> R query(Access access, String sql, ParameterBinder binder, ResultReader<R> reader) {
+        boolean repeatable = access == Access.READ && !database.inTransaction();
+        try {
+            return queryOnce(access, sql, binder, reader);
+        } catch (DatabaseException failure) {
+            if (repeatable && failure.sqlState().filter(StatementRunner::connectionLost).isPresent()) {
+                return queryOnce(access, sql, binder, reader);
+            }
+            throw failure;
+        }
+    }
+
+    private <R> R queryOnce(Access access, String sql, ParameterBinder binder, ResultReader<R> reader) {
         Connection connection = borrow(access);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+                return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);
@@ -82,23 +116,15 @@ public final class StatementRunner {
         }
     }
 
-    /** Every row of a query, mapped, in the order the server returns them. */
-    public <T> List<T> queryList(Access access, String sql, ParameterBinder binder, RowMapper<T> mapper) {
-        Connection connection = borrow(access);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException(e);
-        } finally {
-            giveBack(connection);
-        }
+    private static boolean connectionLost(String sqlState) {
+        return sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03");
+    }
+
+    /** Reads a query's rows into its result. */
+    @FunctionalInterface
+    private interface ResultReader<R> {
+        R read(ResultSet rows) throws SQLException;
     }
 
     /** The {@code long} in the first column of the single row of a query ({@code count(*)}). */
