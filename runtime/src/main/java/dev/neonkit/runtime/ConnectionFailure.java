@@ -81,4 +81,16 @@ public enum ConnectionFailure {
     public String advice() {
         return advice;
     }
+
+    /** Every failure with what happened and what to do, as the README's troubleshooting table shows it. */
+    public static String markdownTable() {
+        StringBuilder table = new StringBuilder()
+                .append("| `failure()` | What happened | What to do |\n")
+                .append("|---|---|---|\n");
+        for (ConnectionFailure failure : values()) {
+            table.append("| `").append(failure.name()).append("` | ").append(failure.summary())
+                    .append(" | ").append(failure.advice().replace("|", "\\|")).append(" |\n");
+        }
+        return table.toString();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.neonkit.runtime.config;
 
+import dev.neonkit.runtime.ReadmeTables;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,29 +16,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The settings table is the truth: the README shows it, and the documented defaults are the effective ones. */
 class SettingTest {
-    private static final Path README = Path.of("..", "README.md");
-    private static final String TABLE_START =
-            "<!-- settings-table:start (generated from Setting.markdownTable()) -->\n";
-    private static final String TABLE_END = "<!-- settings-table:end -->";
     private static final String URL = "postgresql://alex:s3cr3t-Zebra@ep-cool-darkness-123456-pooler.us-east-2"
             + ".aws.neon.tech/neondb";
 
     @Test
     void readmeShowsTheCurrentTable() throws IOException {
-        String readme = Files.readString(README);
-        int start = readme.indexOf(TABLE_START);
-        int end = readme.indexOf(TABLE_END);
-        assertTrue(start >= 0 && end > start, "README.md needs the markers " + TABLE_START.strip() + " and "
-                + TABLE_END + " around the configuration table");
-        String shown = readme.substring(start + TABLE_START.length(), end);
-        assertEquals(Setting.markdownTable(), shown,
-                "README.md's configuration table is out of date; put Setting.markdownTable() between the markers");
+        ReadmeTables.assertReadmeShows("settings-table", Setting.markdownTable(), "Setting.markdownTable()");
     }
 
     @ParameterizedTest
     @EnumSource(Setting.class)
     void readmeMentionsEveryVariable(Setting setting) throws IOException {
-        assertTrue(Files.readString(README).contains("`" + setting.variable() + "`"), setting.variable());
+        assertTrue(Files.readString(ReadmeTables.README).contains("`" + setting.variable() + "`"), setting.variable());
     }
 
     /** Setting a variable to its documented default must give exactly the configuration of leaving it unset. */
