@@ -1,0 +1,24 @@
+package dev.neonkit.bench;
+
+import dev.neonkit.runtime.NeonDatabase;
+
+/** The ways of inserting many rows that the bulk benchmark compares, all on the same pool. */
+public enum BulkMethod {
+    /** {@code addBatch} and {@code executeBatch}, with generated keys: {@link JdbcItemStore#insertAllByBatch}. */
+    JDBC_BATCH {
+        @Override
+        public BulkInsert open(NeonDatabase database) {
+            return new JdbcItemStore(database.dataSource())::insertAllByBatch;
+        }
+    },
+    /** {@code COPY ... FROM STDIN}, without keys: {@link CopyBulkInsert}. */
+    COPY {
+        @Override
+        public BulkInsert open(NeonDatabase database) {
+            return new CopyBulkInsert(database.dataSource());
+        }
+    };
+
+    /** An inserter of this kind on {@code database}'s pool. */
+    public abstract BulkInsert open(NeonDatabase database);
+}
