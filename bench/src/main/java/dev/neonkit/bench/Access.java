@@ -10,6 +10,13 @@ public enum Access {
         public ItemStore open(NeonDatabase database) {
             return new JdbcItemStore(database.dataSource());
         }
+    },
+    /** jOOQ's DSL, rendering the SQL on every call: {@link JooqItemStore}. */
+    JOOQ_DSL {
+        @Override
+        public ItemStore open(NeonDatabase database) {
+            return new JooqItemStore(database.dataSource());
+        }
     };
 
     /** A store of this kind on {@code database}'s pool. */

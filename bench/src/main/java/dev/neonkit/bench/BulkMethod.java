@@ -17,6 +17,13 @@ public enum BulkMethod {
         public BulkInsert open(NeonDatabase database) {
             return new CopyBulkInsert(database.dataSource());
         }
+    },
+    /** jOOQ's multi-row {@code INSERT ... VALUES ... RETURNING id}: {@link JooqItemStore#insertAllByMultiRowValues}. */
+    JOOQ_MULTI_ROW {
+        @Override
+        public BulkInsert open(NeonDatabase database) {
+            return new JooqItemStore(database.dataSource())::insertAllByMultiRowValues;
+        }
     };
 
     /** An inserter of this kind on {@code database}'s pool. */
