@@ -6,7 +6,7 @@ import dev.neonkit.annotations.RenamedFrom;
 import java.time.Instant;
 import org.acme.Nullable;
 
-/** Reference model: a class with a no-argument constructor and setters, an explicit identity key, and a
+/** Reference model: a class with a no-argument constructor, setters and getters, an explicit identity key, and a
  * table rename hint. */
 @NeonEntity
 @RenamedFrom("audit_log")
@@ -16,6 +16,18 @@ public class AuditEntry {
     private Instant at;
 
     public AuditEntry() {}
+
+    public @Nullable Integer getId() {
+        return id;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
 
     public void setId(@Nullable Integer id) {
         this.id = id;

@@ -2,8 +2,13 @@ package dev.neonkit.processor;
 
 import com.google.auto.service.AutoService;
 import dev.neonkit.annotations.NeonEntity;
+import com.palantir.javapoet.JavaFile;
+import dev.neonkit.processor.conversion.ColumnMappings;
+import dev.neonkit.processor.conversion.EntityMapping;
 import dev.neonkit.processor.conversion.SchemaModelBuilder;
+import dev.neonkit.processor.generation.RepositoryGenerator;
 import dev.neonkit.processor.generation.SchemaClassGenerator;
+import dev.neonkit.processor.generation.TableClassGenerator;
 import dev.neonkit.processor.migration.Finding;
 import dev.neonkit.processor.migration.MigrationSettings;
 import dev.neonkit.processor.migration.MigrationWorkflow;
@@ -21,7 +26,10 @@ import dev.neonkit.processor.validation.ErrorReporter;
 import dev.neonkit.processor.validation.Rule;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -33,7 +41,7 @@ import javax.tools.Diagnostic;
 
 /**
  * Reads every {@code @NeonEntity} of the compilation and, when they are all valid, keeps the migrations directory in
- * step with them and generates {@code NeonkitSchema}.
+ * step with them and generates {@code NeonkitSchema}, and per entity a jOOQ table class and a repository.
  *
  * <p>Stages, each in its own package: {@code model} (descriptors extracted from the source) -> {@code validation}
  * (errors on the elements) -> {@code conversion} (the schema module's {@code SchemaModel}) -> {@code migration}
@@ -44,6 +52,11 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class NeonProcessor extends AbstractProcessor {
+
+    /** Generated tables need jOOQ; without it on the compile path neither tables nor repositories are written. */
+    private static final String JOOQ_TABLE = "org.jooq.impl.TableImpl";
+    /** Generated repositories need the neonkit runtime. */
+    private static final String RUNTIME_STATEMENTS = "dev.neonkit.runtime.repository.StatementRunner";
 
     /** Whether the entities were processed; it happens once, in the first round that has any. */
     private boolean processed;
@@ -117,6 +130,35 @@ public final class NeonProcessor extends AbstractProcessor {
         } catch (IOException e) {
             reporter.global(Diagnostic.Kind.ERROR, Rule.MIGRATIONS, "Cannot write " + SchemaClassGenerator.CLASS_NAME
                     + ": " + e.getMessage());
+        }
+        generateAccessCode(ColumnMappings.of(entities, model.get()), reporter);
+    }
+
+    /**
+     * Writes {@code <Entity>Table} when jOOQ is on the compile path, and {@code <Entity>Repository} when the neonkit
+     * runtime is too; a module that only keeps migrations needs neither.
+     */
+    private void generateAccessCode(List<EntityMapping> mappings, ErrorReporter reporter) {
+        if (processingEnv.getElementUtils().getTypeElement(JOOQ_TABLE) == null) {
+            return;
+        }
+        boolean runtime = processingEnv.getElementUtils().getTypeElement(RUNTIME_STATEMENTS) != null;
+        Map<String, EntityMapping> byName = mappings.stream()
+                .collect(Collectors.toMap(mapping -> mapping.entity().qualifiedName(), Function.identity()));
+        for (EntityMapping mapping : mappings) {
+            write(TableClassGenerator.generate(mapping, byName), mapping, reporter);
+            if (runtime) {
+                write(RepositoryGenerator.generate(mapping), mapping, reporter);
+            }
+        }
+    }
+
+    private void write(JavaFile file, EntityMapping mapping, ErrorReporter reporter) {
+        try {
+            file.writeTo(processingEnv.getFiler());
+        } catch (IOException e) {
+            reporter.error(Rule.MIGRATIONS, mapping.entity().element(), "Cannot write %s.%s: %s", file.packageName(),
+                    file.typeSpec().name(), e.getMessage());
         }
     }
 

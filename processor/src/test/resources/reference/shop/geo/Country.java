@@ -27,4 +27,12 @@ public class Country {
     public String isoCode() {
         return isoCode;
     }
+
+    public String name() {
+        return name;
+    }
+
+    public @Nullable String callingCode() {
+        return callingCode;
+    }
 }

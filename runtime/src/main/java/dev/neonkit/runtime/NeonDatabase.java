@@ -4,6 +4,8 @@ import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +47,21 @@ import javax.sql.DataSource;
  * }</pre>
  * Where the runtime reuses the JVM between invocations (AWS Lambda), keep one instance in a static field
  * instead: its idle connections are validated on borrow after the function thaws.
+ *
+ * <p><b>Transactions.</b> {@link #transaction(TransactionCallable)} runs a block on one primary connection; everything
+ * that asks for a connection through {@link #connection(Access)} on the same thread (all generated repositories of
+ * this instance) joins it:
+ * <pre>{@code
+ * Order stored = db.transaction(() -> {
+ *     customers.update(customer);
+ *     return orders.insert(order);
+ * });
+ * }</pre>
  */
 public final class NeonDatabase implements AutoCloseable {
+    /** How many times {@link #transaction(TransactionCallable)} runs a block that keeps failing with a retryable error. */
+    public static final int DEFAULT_TRANSACTION_ATTEMPTS = 3;
+
     /** How long {@link #health()} waits for an answer. */
     public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(5);
 
@@ -55,6 +70,7 @@ public final class NeonDatabase implements AutoCloseable {
     private final EndpointPool primary;
     private final EndpointPool read;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Transactions transactions;
     private volatile DirectDataSource direct;
 
     private NeonDatabase(NeonConfig config, ColdStartRetry.Listener retryListener) {
@@ -69,6 +85,7 @@ public final class NeonDatabase implements AutoCloseable {
             throw failure;
         }
         this.read = readPool;
+        this.transactions = new Transactions(primary);
     }
 
     /**
@@ -127,6 +144,81 @@ public final class NeonDatabase implements AutoCloseable {
             }
         }
         return current;
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the primary and returns its result: commit when it returns, rollback
+     * when it throws. {@link #transaction(int, TransactionCallable)} with {@link #DEFAULT_TRANSACTION_ATTEMPTS}.
+     */
+    public <T> T transaction(TransactionCallable<T> body) {
+        return transaction(DEFAULT_TRANSACTION_ATTEMPTS, body);
+    }
+
+    /** As {@link #transaction(TransactionCallable)}, for a body without a result. */
+    public void transaction(TransactionRunnable body) {
+        transaction(DEFAULT_TRANSACTION_ATTEMPTS, body);
+    }
+
+    /**
+     * Runs {@code body} in a transaction on the primary and returns its result.
+     *
+     * <ul>
+     *   <li>Every {@link #connection(Access)} of this instance on this thread, and so every generated repository
+     *       built on it, uses the transaction's connection while the body runs.</li>
+     *   <li>The body returning commits; the body throwing rolls back and rethrows: runtime exceptions and errors as
+     *       they are, {@link SQLException} as {@link DatabaseException}, other checked exceptions as
+     *       {@link TransactionException}.</li>
+     *   <li>Called inside a transaction of this instance on the same thread, the body joins it: it neither commits
+     *       nor retries, and an exception it throws rolls back the whole outer transaction once the outer block
+     *       lets it through (there are no savepoints).</li>
+     *   <li>When the outermost block fails with a serialization failure ({@code 40001}) or a deadlock
+     *       ({@code 40P01}), anywhere in its cause chain and at commit too, the whole block runs again on a new
+     *       transaction, up to {@code maxAttempts} runs in all. The block must therefore be safe to re-run.</li>
+     * </ul>
+     *
+     * <p>Round trips: {@code BEGIN} travels with the first statement, so a transaction of n statements costs n + 1
+     * (the commit).
+     *
+     * @param maxAttempts how many times the block may run, at least 1
+     */
+    public <T> T transaction(int maxAttempts, TransactionCallable<T> body) {
+        ensureOpen();
+        return transactions.run(maxAttempts, body);
+    }
+
+    /** As {@link #transaction(int, TransactionCallable)}, for a body without a result. */
+    public void transaction(int maxAttempts, TransactionRunnable body) {
+        transaction(maxAttempts, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** Whether this thread is inside a {@link #transaction(TransactionCallable) transaction} of this instance. */
+    public boolean inTransaction() {
+        return transactions.current() != null;
+    }
+
+    /**
+     * A connection for one unit of work: this thread's transaction connection when inside a transaction, else a
+     * pooled connection from {@link #readDataSource()} ({@link Access#READ}) or {@link #dataSource()}
+     * ({@link Access#WRITE}) in auto-commit mode. Give it back with {@link #release(Connection)}, never
+     * {@code close()}, so a transaction's connection stays open.
+     */
+    public Connection connection(Access access) throws SQLException {
+        ensureOpen();
+        Connection inTransaction = transactions.current();
+        if (inTransaction != null) {
+            return inTransaction;
+        }
+        return (access == Access.READ ? read : primary).getConnection();
+    }
+
+    /** Gives back a connection from {@link #connection(Access)}: closes it unless it is the transaction's. */
+    public void release(Connection connection) throws SQLException {
+        if (connection != null && connection != transactions.current()) {
+            connection.close();
+        }
     }
 
     /** The direct endpoint, for tools (Flyway) that connect by URL, user and password. */

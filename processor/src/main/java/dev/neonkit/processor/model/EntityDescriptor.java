@@ -1,5 +1,6 @@
 package dev.neonkit.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import dev.neonkit.schema.model.TableName;
 import dev.neonkit.schema.naming.JavaNames;
 import java.util.List;
@@ -20,6 +21,7 @@ import javax.lang.model.element.TypeElement;
  * @param properties    persistent properties in declaration order
  * @param indexes       its {@code @Index} annotations in declaration order
  * @param renamedFrom   the previous table name from {@code @RenamedFrom}, if any
+ * @param instantiation how a row becomes an instance
  */
 public record EntityDescriptor(
         TypeElement element,
@@ -31,7 +33,8 @@ public record EntityDescriptor(
         EntityShape shape,
         List<PropertyDescriptor> properties,
         List<IndexDescriptor> indexes,
-        Optional<String> renamedFrom) {
+        Optional<String> renamedFrom,
+        Instantiation instantiation) {
 
     public EntityDescriptor {
         Objects.requireNonNull(element, "element");
@@ -44,6 +47,22 @@ public record EntityDescriptor(
         properties = List.copyOf(properties);
         indexes = List.copyOf(indexes);
         Objects.requireNonNull(renamedFrom, "renamedFrom");
+        Objects.requireNonNull(instantiation, "instantiation");
+    }
+
+    /** The entity's class, for generated code (nested types included). */
+    public ClassName className() {
+        return ClassName.get(element);
+    }
+
+    /** The single {@code @Id} property of a valid entity. */
+    public PropertyDescriptor idProperty() {
+        return idProperties().get(0);
+    }
+
+    /** The {@code @Version} property, if any. */
+    public Optional<PropertyDescriptor> versionProperty() {
+        return properties.stream().filter(PropertyDescriptor::version).findFirst();
     }
 
     /** The table name: the {@code table} attribute, or the snake_case form of the simple name. */

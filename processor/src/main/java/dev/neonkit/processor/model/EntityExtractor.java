@@ -1,5 +1,6 @@
 package dev.neonkit.processor.model;
 
+import com.palantir.javapoet.TypeName;
 import dev.neonkit.annotations.Column;
 import dev.neonkit.annotations.CreatedAt;
 import dev.neonkit.annotations.Id;
@@ -55,6 +56,7 @@ public final class EntityExtractor {
         AnnotationMirror entity = AnnotationReader.find(type, NeonEntity.class).orElseThrow();
         List<PropertySource> sources = propertySources(type);
         List<PropertyDescriptor> properties = sources.stream().map(this::property).toList();
+        Optional<Instantiation> instantiation = instantiation(type, sources);
         return new EntityDescriptor(
                 type,
                 type.getQualifiedName().toString(),
@@ -62,10 +64,11 @@ public final class EntityExtractor {
                 elements.getPackageOf(type).getQualifiedName().toString(),
                 annotations.string(entity, "table"),
                 annotations.string(entity, "schema"),
-                shape(type, sources),
+                shape(type, instantiation.isPresent()),
                 properties,
                 annotations.repeated(type, Index.class, Indexes.class).stream().map(this::index).toList(),
-                renamedFrom(type));
+                renamedFrom(type),
+                instantiation.orElse(new Instantiation(Instantiation.Style.SETTERS, List.of())));
     }
 
     /**
@@ -73,7 +76,8 @@ public final class EntityExtractor {
      * (both may carry {@code @Nullable}).
      */
     private record PropertySource(
-            Element declaration, Element reportedOn, String name, TypeMirror type, List<Element> companions) {}
+            Element declaration, Element reportedOn, String name, TypeMirror type, List<Element> companions,
+            Optional<String> accessor) {}
 
     private List<PropertySource> propertySources(TypeElement type) {
         if (type.getKind() == ElementKind.RECORD) {
@@ -92,15 +96,24 @@ public final class EntityExtractor {
                 field.ifPresent(companions::add);
                 // javac positions messages on a record's private field, not on the component element.
                 sources.add(new PropertySource(component, field.map(Element.class::cast).orElse(component),
-                        component.getSimpleName().toString(), component.asType(), companions));
+                        component.getSimpleName().toString(), component.asType(), companions,
+                        Optional.of(component.getSimpleName().toString())));
             }
             return sources;
         }
         return instanceFields(type).stream()
                 .filter(field -> !field.getModifiers().contains(Modifier.TRANSIENT))
                 .filter(field -> !AnnotationReader.has(field, Transient.class))
-                .map(field -> new PropertySource(
-                        field, field, field.getSimpleName().toString(), field.asType(), classAccessors(type, field)))
+                .map(field -> {
+                    List<Element> accessors = classAccessors(type, field);
+                    Optional<String> accessor = accessors.stream()
+                            .filter(method -> !method.getModifiers().contains(Modifier.PRIVATE))
+                            .filter(method -> !method.getModifiers().contains(Modifier.STATIC))
+                            .map(method -> method.getSimpleName().toString())
+                            .findFirst();
+                    return new PropertySource(
+                            field, field, field.getSimpleName().toString(), field.asType(), accessors, accessor);
+                })
                 .toList();
     }
 
@@ -140,7 +153,8 @@ public final class EntityExtractor {
                 AnnotationReader.has(element, Version.class),
                 AnnotationReader.has(element, CreatedAt.class),
                 AnnotationReader.has(element, UpdatedAt.class),
-                renamedFrom(element));
+                renamedFrom(element),
+                source.accessor());
     }
 
     /** A property is nullable when any annotation named {@code Nullable} sits on it, its type or a companion. */
@@ -198,7 +212,7 @@ public final class EntityExtractor {
         return AnnotationReader.find(element, RenamedFrom.class).map(mirror -> annotations.string(mirror, "value"));
     }
 
-    private EntityShape shape(TypeElement type, List<PropertySource> properties) {
+    private EntityShape shape(TypeElement type, boolean usableConstructor) {
         boolean record = type.getKind() == ElementKind.RECORD;
         boolean classOrRecord = record || type.getKind() == ElementKind.CLASS;
         boolean innerClass = switch (type.getNestingKind()) {
@@ -212,27 +226,65 @@ public final class EntityExtractor {
                 type.getModifiers().contains(Modifier.ABSTRACT) && type.getKind() == ElementKind.CLASS,
                 !type.getTypeParameters().isEmpty(),
                 innerClass,
-                record || hasUsableConstructor(type, properties));
+                usableConstructor);
+    }
+
+    /**
+     * How a row becomes an instance: a record's canonical constructor (transient components included), else the
+     * rule for classes; empty when a class follows neither.
+     */
+    private Optional<Instantiation> instantiation(TypeElement type, List<PropertySource> properties) {
+        if (type.getKind() == ElementKind.RECORD) {
+            List<Instantiation.Slot> slots = type.getRecordComponents().stream()
+                    .map(component -> new Instantiation.Slot(
+                            AnnotationReader.has(component, Transient.class) ? Optional.empty()
+                                    : Optional.of(component.getSimpleName().toString()),
+                            javaType(component.asType())))
+                    .toList();
+            return Optional.of(new Instantiation(Instantiation.Style.CONSTRUCTOR, slots));
+        }
+        List<Instantiation.Slot> slots = properties.stream()
+                .map(property -> new Instantiation.Slot(Optional.of(property.name()), javaType(property.type())))
+                .toList();
+        if (hasAllPropertiesConstructor(type, properties)) {
+            return Optional.of(new Instantiation(Instantiation.Style.CONSTRUCTOR, slots));
+        }
+        if (hasNoArgumentConstructorAndSetters(type, properties)) {
+            return Optional.of(new Instantiation(Instantiation.Style.SETTERS, slots));
+        }
+        return Optional.empty();
+    }
+
+    private static TypeName javaType(TypeMirror type) {
+        return TypeName.get(type).withoutAnnotations();
     }
 
     /**
      * The rule for classes: a non-private constructor taking every persistent property in declaration order, or a
      * non-private no-argument constructor plus a non-private {@code setName(value)} for every property.
      */
-    private boolean hasUsableConstructor(TypeElement type, List<PropertySource> properties) {
-        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
-                .toList();
+    private boolean hasAllPropertiesConstructor(TypeElement type, List<PropertySource> properties) {
         List<TypeMirror> propertyTypes = properties.stream().map(PropertySource::type).toList();
-        for (ExecutableElement constructor : constructors) {
+        for (ExecutableElement constructor : usableConstructors(type)) {
             List<TypeMirror> parameterTypes =
                     constructor.getParameters().stream().map(parameter -> parameter.asType()).toList();
             if (sameTypes(parameterTypes, propertyTypes)) {
                 return true;
             }
         }
-        boolean noArgConstructor = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty());
+        return false;
+    }
+
+    private boolean hasNoArgumentConstructorAndSetters(TypeElement type, List<PropertySource> properties) {
+        boolean noArgConstructor =
+                usableConstructors(type).stream().anyMatch(constructor -> constructor.getParameters().isEmpty());
         return noArgConstructor && properties.stream().allMatch(property -> hasSetter(type, property));
+    }
+
+    private static List<ExecutableElement> usableConstructors(TypeElement type) {
+        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
+                .toList();
     }
 
     private boolean hasSetter(TypeElement type, PropertySource property) {
@@ -259,16 +311,19 @@ public final class EntityExtractor {
 
     private PropertyType propertyType(TypeMirror type) {
         String display = displayName(type);
+        TypeName javaType = javaType(type);
         return switch (type.getKind()) {
-            case BOOLEAN -> new PropertyType(JavaKind.BOOLEAN, true, display, List.of());
-            case SHORT -> new PropertyType(JavaKind.SHORT, true, display, List.of());
-            case INT -> new PropertyType(JavaKind.INT, true, display, List.of());
-            case LONG -> new PropertyType(JavaKind.LONG, true, display, List.of());
-            case FLOAT -> new PropertyType(JavaKind.FLOAT, true, display, List.of());
-            case DOUBLE -> new PropertyType(JavaKind.DOUBLE, true, display, List.of());
-            case ARRAY -> new PropertyType(arrayKind(((ArrayType) type).getComponentType()), false, display, List.of());
-            case DECLARED -> declaredType((DeclaredType) type, display);
-            default -> new PropertyType(JavaKind.UNSUPPORTED, type.getKind().isPrimitive(), display, List.of());
+            case BOOLEAN -> new PropertyType(JavaKind.BOOLEAN, true, display, List.of(), javaType);
+            case SHORT -> new PropertyType(JavaKind.SHORT, true, display, List.of(), javaType);
+            case INT -> new PropertyType(JavaKind.INT, true, display, List.of(), javaType);
+            case LONG -> new PropertyType(JavaKind.LONG, true, display, List.of(), javaType);
+            case FLOAT -> new PropertyType(JavaKind.FLOAT, true, display, List.of(), javaType);
+            case DOUBLE -> new PropertyType(JavaKind.DOUBLE, true, display, List.of(), javaType);
+            case ARRAY -> new PropertyType(
+                    arrayKind(((ArrayType) type).getComponentType()), false, display, List.of(), javaType);
+            case DECLARED -> declaredType((DeclaredType) type, display, javaType);
+            default -> new PropertyType(
+                    JavaKind.UNSUPPORTED, type.getKind().isPrimitive(), display, List.of(), javaType);
         };
     }
 
@@ -283,14 +338,14 @@ public final class EntityExtractor {
         };
     }
 
-    private PropertyType declaredType(DeclaredType type, String display) {
+    private PropertyType declaredType(DeclaredType type, String display, TypeName javaType) {
         TypeElement element = (TypeElement) type.asElement();
         if (element.getKind() == ElementKind.ENUM) {
             List<String> constants = element.getEnclosedElements().stream()
                     .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
                     .map(member -> member.getSimpleName().toString())
                     .toList();
-            return new PropertyType(JavaKind.ENUM, false, display, constants);
+            return new PropertyType(JavaKind.ENUM, false, display, constants, javaType);
         }
         JavaKind kind = switch (element.getQualifiedName().toString()) {
             case "java.lang.Boolean" -> JavaKind.BOOLEAN;
@@ -310,7 +365,7 @@ public final class EntityExtractor {
             case "java.util.List" -> listKind(type);
             default -> JavaKind.UNSUPPORTED;
         };
-        return new PropertyType(kind, false, display, List.of());
+        return new PropertyType(kind, false, display, List.of(), javaType);
     }
 
     private static JavaKind listKind(DeclaredType list) {

@@ -2,6 +2,7 @@ package dev.neonkit.processor.model;
 
 import dev.neonkit.annotations.Id;
 import dev.neonkit.schema.naming.JavaNames;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -22,6 +23,8 @@ import javax.lang.model.element.Element;
  * @param createdAt   whether it carries {@code @CreatedAt}
  * @param updatedAt   whether it carries {@code @UpdatedAt}
  * @param renamedFrom the previous column name from {@code @RenamedFrom}, if any
+ * @param accessor    the no-argument method that returns the value (a record's accessor; {@code name()},
+ *                    {@code getName()} or {@code isName()} on a class), empty when a class has none
  */
 public record PropertyDescriptor(
         Element element,
@@ -35,7 +38,8 @@ public record PropertyDescriptor(
         boolean version,
         boolean createdAt,
         boolean updatedAt,
-        Optional<String> renamedFrom) {
+        Optional<String> renamedFrom,
+        Optional<String> accessor) {
 
     public PropertyDescriptor {
         Objects.requireNonNull(element, "element");
@@ -45,6 +49,12 @@ public record PropertyDescriptor(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(renamedFrom, "renamedFrom");
+        Objects.requireNonNull(accessor, "accessor");
+    }
+
+    /** The setter a class entity built with {@link Instantiation.Style#SETTERS} has for this property. */
+    public String setterName() {
+        return "set" + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     /** The column name: {@code @Column(name)}, or the snake_case form of the property name. */

@@ -77,6 +77,14 @@ public final class EntityValidator {
                             + "setter for each property.",
                     name, name, properties);
         }
+        for (PropertyDescriptor property : entity.properties()) {
+            if (property.accessor().isEmpty()) {
+                reporter.error(Rule.NO_ACCESSOR, property.element(),
+                        "Repositories cannot read '%s' of %s. Add a non-private method %s() or get%s() returning it.",
+                        property.name(), name, property.name(),
+                        property.name().substring(0, 1).toUpperCase(Locale.ROOT) + property.name().substring(1));
+            }
+        }
     }
 
     private void validateKey(EntityDescriptor entity) {

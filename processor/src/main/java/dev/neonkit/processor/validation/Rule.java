@@ -22,6 +22,7 @@ public enum Rule {
     BAD_COLUMN("bad-column"),
     ENTITY_SHAPE("entity-shape"),
     NO_CONSTRUCTOR("no-constructor"),
+    NO_ACCESSOR("no-accessor"),
     EMPTY_ENUM("empty-enum"),
     INVALID_SCHEMA("invalid-schema"),
     STALE_RENAME("stale-rename"),

@@ -376,8 +376,27 @@ class ValidationTest {
                 "  private transient int cachedHash;",
                 "  public void setId(long id) { this.id = id; }",
                 "  public void setEmail(String email) { this.email = email; }",
+                "  public long getId() { return id; }",
+                "  public String getEmail() { return email; }",
                 "}");
         assertThat(compile(customer)).succeeded();
+    }
+
+    @Test
+    void classPropertyWithoutAccessor() {
+        JavaFileObject customer = source("shop.Customer",
+                "@NeonEntity",
+                "public class Customer {",
+                "  @Id private long id;",
+                "  private String email;",
+                "  public Customer(long id, String email) { this.id = id; this.email = email; }",
+                "  public long id() { return id; }",
+                "  private String getEmail() { return email; }",
+                "}");
+        assertThat(compile(customer))
+                .hadErrorContaining("[neonkit:no-accessor] Repositories cannot read 'email' of Customer. Add a "
+                        + "non-private method email() or getEmail() returning it.")
+                .inFile(customer).onLineContaining("private String email;");
     }
 
     @Test
