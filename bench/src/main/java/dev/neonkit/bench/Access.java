@@ -11,6 +11,13 @@ public enum Access {
             return new JdbcItemStore(database.dataSource());
         }
     },
+    /** neonkit's generated {@code BenchItemRepository}: {@link RepositoryItemStore}. */
+    REPOSITORY {
+        @Override
+        public ItemStore open(NeonDatabase database) {
+            return new RepositoryItemStore(database);
+        }
+    },
     /** jOOQ's DSL, rendering the SQL on every call: {@link JooqItemStore}. */
     JOOQ_DSL {
         @Override

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class BulkInsertBenchmark {
 
-    @Param({"JDBC_BATCH", "COPY", "JOOQ_MULTI_ROW"})
+    @Param({"REPOSITORY", "JDBC_BATCH", "COPY", "JOOQ_MULTI_ROW"})
     public BulkMethod method;
 
     @Param({"1000"})

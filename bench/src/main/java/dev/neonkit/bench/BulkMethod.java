@@ -4,6 +4,13 @@ import dev.neonkit.runtime.NeonDatabase;
 
 /** The ways of inserting many rows that the bulk benchmark compares, all on the same pool. */
 public enum BulkMethod {
+    /** neonkit's generated {@code insertAll}: {@link RepositoryItemStore#insertAll}. */
+    REPOSITORY {
+        @Override
+        public BulkInsert open(NeonDatabase database) {
+            return new RepositoryItemStore(database)::insertAll;
+        }
+    },
     /** {@code addBatch} and {@code executeBatch}, with generated keys: {@link JdbcItemStore#insertAllByBatch}. */
     JDBC_BATCH {
         @Override

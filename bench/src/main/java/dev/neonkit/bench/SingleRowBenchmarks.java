@@ -38,7 +38,7 @@ public class SingleRowBenchmarks {
     /** Keys read per {@link #findAllById} call. */
     static final int KEYS_PER_FIND_ALL = 10;
 
-    @Param({"JDBC", "JOOQ_DSL"})
+    @Param({"JDBC", "REPOSITORY", "JOOQ_DSL"})
     public Access access;
 
     private ItemStore store;

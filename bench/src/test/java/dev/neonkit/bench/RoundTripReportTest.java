@@ -30,6 +30,8 @@ class RoundTripReportTest {
         for (Count count : singleRow) {
             assertEquals(1, count.roundTrips(), count.toString());
         }
+        assertEquals(1, roundTrips(counts, BulkMethod.REPOSITORY), "one statement per chunk of 5000 rows");
+        assertEquals(1, roundTrips(counts, BulkMethod.JOOQ_MULTI_ROW));
         long batch = roundTrips(counts, BulkMethod.JDBC_BATCH);
         assertTrue(batch > 1, "pgjdbc splits a keyed batch of 1000 into several flights: " + batch);
         assertEquals(2, roundTrips(counts, BulkMethod.COPY), "COPY: the statement, then the data");
