@@ -4,6 +4,7 @@ package shop;
 import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.repository.JdbcValues;
+import dev.neonkit.runtime.repository.ParameterBinder;
 import dev.neonkit.runtime.repository.StatementRunner;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -134,7 +135,7 @@ public final class AuditEntryRepository {
      * The number of rows.
      */
     public long count() {
-        return statements.queryLong(Access.READ, COUNT, statement -> { });
+        return statements.queryLong(Access.READ, COUNT, ParameterBinder.NONE);
     }
 
     /**
@@ -197,7 +198,7 @@ public final class AuditEntryRepository {
      * (try-with-resources): outside a transaction it holds a connection until closed.
      */
     public Stream<AuditEntry> streamAll() {
-        return statements.stream(STREAM_ALL, statement -> { }, AuditEntryRepository::map);
+        return statements.stream(STREAM_ALL, ParameterBinder.NONE, AuditEntryRepository::map);
     }
 
     /**

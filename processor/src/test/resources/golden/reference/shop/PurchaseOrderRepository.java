@@ -5,6 +5,7 @@ import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.OptimisticLockException;
 import dev.neonkit.runtime.repository.JdbcValues;
+import dev.neonkit.runtime.repository.ParameterBinder;
 import dev.neonkit.runtime.repository.StatementRunner;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -145,7 +146,7 @@ public final class PurchaseOrderRepository {
      * The number of rows.
      */
     public long count() {
-        return statements.queryLong(Access.READ, COUNT, statement -> { });
+        return statements.queryLong(Access.READ, COUNT, ParameterBinder.NONE);
     }
 
     /**
@@ -234,7 +235,7 @@ public final class PurchaseOrderRepository {
      * (try-with-resources): outside a transaction it holds a connection until closed.
      */
     public Stream<PurchaseOrder> streamAll() {
-        return statements.stream(STREAM_ALL, statement -> { }, PurchaseOrderRepository::map);
+        return statements.stream(STREAM_ALL, ParameterBinder.NONE, PurchaseOrderRepository::map);
     }
 
     /**

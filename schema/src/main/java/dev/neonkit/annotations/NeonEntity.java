@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * <p>The entity must be a top-level or static nested, non-abstract, non-generic type. A record's persistent properties
  * are its components. A class's persistent properties are its non-static, non-{@link Transient} fields, and the class
  * needs either a constructor taking every persistent property in declaration order, or a no-argument constructor and a
- * setter {@code setName(value)} for each property.
+ * setter {@code setName(value)} for each property; generated repositories read a class's properties through a
+ * non-private getter {@code name()}, {@code getName()} or {@code isName()}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

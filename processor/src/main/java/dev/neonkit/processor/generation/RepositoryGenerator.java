@@ -40,6 +40,7 @@ public final class RepositoryGenerator {
     private static final ClassName OPTIMISTIC_LOCK = ClassName.get(RUNTIME, "OptimisticLockException");
     private static final ClassName RUNNER = ClassName.get(RUNTIME + ".repository", "StatementRunner");
     private static final ClassName JDBC = ClassName.get(RUNTIME + ".repository", "JdbcValues");
+    private static final ClassName BINDER = ClassName.get(RUNTIME + ".repository", "ParameterBinder");
     private static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
     private static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
     private static final ClassName ORDER_FIELD = ClassName.get("org.jooq", "OrderField");
@@ -219,7 +220,7 @@ public final class RepositoryGenerator {
                 .addJavadoc("The number of rows.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
-                .addStatement("return statements.queryLong($T.READ, COUNT, statement -> { })", ACCESS)
+                .addStatement("return statements.queryLong($T.READ, COUNT, $T.NONE)", ACCESS, BINDER)
                 .build();
     }
 
@@ -406,7 +407,7 @@ public final class RepositoryGenerator {
                         """)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), entityType))
-                .addStatement("return statements.stream(STREAM_ALL, statement -> { },$W$T::map)", self)
+                .addStatement("return statements.stream(STREAM_ALL, $T.NONE,$W$T::map)", BINDER, self)
                 .build();
     }
 

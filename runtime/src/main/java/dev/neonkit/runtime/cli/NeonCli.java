@@ -28,7 +28,8 @@ public final class NeonCli {
 
     /** The commands the CLI jar ships with. */
     public static List<CliCommand> builtInCommands() {
-        return List.of(new ConfigCommand(), new DoctorCommand());
+        return List.of(new ConfigCommand(), new DoctorCommand(), new MigrateCommand(), new InfoCommand(),
+                new ValidateCommand(), new VerifyCommand());
     }
 
     public static void main(String[] args) {

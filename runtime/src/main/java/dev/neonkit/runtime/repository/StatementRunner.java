@@ -52,8 +52,8 @@ public final class StatementRunner {
     }
 
     private static DSLContext dsl(NeonDatabase database, Access access) {
-        // Inline nothing and keep jOOQ quiet: queries are rendered with bind values, as the constants are.
-        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(true);
+        // Statements are logged by the application's own means, not jOOQ's DEBUG execute listener.
+        Settings settings = new Settings().withExecuteLogging(false);
         return DSL.using(new NeonConnectionProvider(database, access), SQLDialect.POSTGRES, settings);
     }
 

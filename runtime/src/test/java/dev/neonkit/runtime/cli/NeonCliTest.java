@@ -117,7 +117,8 @@ class NeonCliTest {
         Run run = run(Map.of(), "migrate-everything");
 
         assertEquals(CliCommand.USAGE, run.status());
-        assertEquals("neonkit: unknown command 'migrate-everything'; commands: config, doctor.", run.err().strip());
+        assertEquals("neonkit: unknown command 'migrate-everything'; commands: config, doctor, migrate, info,"
+                + " validate, verify.", run.err().strip());
         assertEquals(1, run.err().lines().count());
     }
 

@@ -1,0 +1,158 @@
+package dev.neonkit.example.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * JSON in and out: records both ways, timestamps as ISO-8601 text ({@code 2026-12-01T17:00:00Z}), decimals exact.
+ * Reading is strict (unknown fields, a value of the wrong type, trailing content are errors) and every failure
+ * becomes a 400 whose message names the field and what it should be, never a Java type or a stack trace.
+ */
+public final class JsonCodec {
+    private final ObjectMapper mapper = strictTextFields(JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // "5" is not a number and 5 is not a string: a client that mixes them up should hear about it.
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build());
+
+    private static ObjectMapper strictTextFields(ObjectMapper mapper) {
+        // ALLOW_COERCION_OF_SCALARS covers text to number; this covers number and boolean to text.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return mapper;
+    }
+
+    /** {@code value} as UTF-8 JSON. */
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Reads {@code body} as {@code type}.
+     *
+     * @throws ApiException (400) when the body is empty, not JSON, or does not fit {@code type}; a record whose
+     *                      constructor rejects a value with an {@link IllegalArgumentException} gives its message
+     */
+    public <T> T read(byte[] body, Class<T> type) {
+        if (body.length == 0) {
+            throw ApiException.badRequest("The request body is empty; send a JSON object.");
+        }
+        try {
+            return mapper.readValue(body, type);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException) {
+                throw ApiException.badRequest(cause.getMessage());
+            }
+            throw ApiException.badRequest("The request body is not valid: " + e.getOriginalMessage());
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("Unknown field '" + e.getPropertyName() + "'; the fields are "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                            .collect(Collectors.joining(", ")) + ".");
+        } catch (InvalidFormatException e) {
+            throw ApiException.badRequest("Field '" + field(e) + "' has the value " + quoted(e.getValue())
+                    + ", which is not " + expected(e.getTargetType()) + ".");
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty() && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw ApiException.badRequest("The request body goes on after its JSON object; send one object.");
+            }
+            if (e.getPath().isEmpty()) {
+                throw ApiException.badRequest("The request body must be a JSON object.");
+            }
+            throw ApiException.badRequest("Field '" + field(e) + "' must be " + expected(e.getTargetType()) + ".");
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("The request body is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + parserMessage(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the request body", e);
+        }
+    }
+
+    private static String field(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of the expected type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class) {
+            return "a number";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 timestamp with an offset, such as \"2026-12-01T17:00:00Z\"";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "a JSON object";
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+    }
+
+    /** Jackson's parser message without the parts that describe its own input source. */
+    private static String parserMessage(String text) {
+        int end = text.length();
+        for (String noise : List.of("\n", " (start marker at [Source", " at [Source")) {
+            int at = text.indexOf(noise);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return text.substring(0, end);
+    }
+}

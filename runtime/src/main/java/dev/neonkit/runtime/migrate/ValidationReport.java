@@ -1,0 +1,22 @@
+package dev.neonkit.runtime.migrate;
+
+import java.util.List;
+
+/**
+ * What {@link Migrator#validate()} found: whether the applied migrations still match the scripts (checksums,
+ * descriptions, no applied script missing, no failed or pending migration) and, if not, one line per problem.
+ *
+ * @param problems Flyway's findings, one per migration; empty when the history and the scripts agree
+ */
+public record ValidationReport(List<String> problems) {
+
+    /** Copies the list. */
+    public ValidationReport {
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether the history and the scripts agree. */
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+}

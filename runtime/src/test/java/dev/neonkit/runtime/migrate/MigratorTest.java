@@ -1,0 +1,248 @@
+package dev.neonkit.runtime.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neonkit.runtime.NeonConnectionException;
+import dev.neonkit.runtime.config.ConfigException;
+import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Flyway through {@link Migrator} on a real PostgreSQL: migrate, info, validate, and the Neon-specific settings. */
+class MigratorTest {
+
+    @TempDir
+    Path migrations;
+
+    /** A small chain; V3 builds an index concurrently, outside a transaction, as its sidecar says. */
+    private void writeChain() throws IOException {
+        write("V1__create_customer.sql", "CREATE TABLE customer (id bigint PRIMARY KEY, name text NOT NULL);\n");
+        write("V2__add_email.sql", "ALTER TABLE customer ADD COLUMN email text;\n");
+        write("V3__index_email.sql", "CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email);\n");
+        write("V3__index_email.sql.conf", "executeInTransaction=false\n");
+    }
+
+    @Test
+    void migratesTheChainIncludingAConcurrentIndexAndThenIsUpToDate() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString());
+
+            MigrationResult first = migrator.migrate();
+
+            assertEquals(List.of(
+                    new AppliedMigration("1", "create customer", "V1__create_customer.sql"),
+                    new AppliedMigration("2", "add email", "V2__add_email.sql"),
+                    new AppliedMigration("3", "index email", "V3__index_email.sql")), first.applied());
+            assertEquals(Optional.empty(), first.initialVersion());
+            assertEquals(Optional.of("3"), first.schemaVersion());
+            // CREATE INDEX CONCURRENTLY only finishes when no transaction of the migrator's own holds a lock: with
+            // Flyway's default transaction-level advisory lock it would wait for itself forever.
+            assertEquals(List.of("customer_email_idx:valid"), query(db,
+                    "SELECT c.relname || ':' || CASE WHEN i.indisvalid THEN 'valid' ELSE 'invalid' END"
+                            + " FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                            + " WHERE c.relname = 'customer_email_idx'"));
+
+            MigrationResult second = migrator.migrate();
+            assertTrue(second.upToDate());
+            assertEquals(Optional.of("3"), second.initialVersion());
+            assertEquals(Optional.of("3"), second.schemaVersion());
+        }
+    }
+
+    @Test
+    void infoListsAppliedAndPendingMigrations() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_info")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations("filesystem:" + migrations);
+            migrator.migrate();
+            write("V4__add_phone.sql", "ALTER TABLE customer ADD COLUMN phone text;\n");
+
+            List<MigrationStatus> info = migrator.info();
+
+            assertEquals(List.of("1 create customer Success", "2 add email Success", "3 index email Success",
+                    "4 add phone Pending"), info.stream()
+                    .map(row -> row.version() + " " + row.description() + " " + row.state()).toList());
+            assertEquals(List.of(true, true, true, false), info.stream().map(MigrationStatus::applied).toList());
+        }
+    }
+
+    @Test
+    void validateReportsAChangedScriptAndPassesOtherwise() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_validate")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString());
+            migrator.migrate();
+            assertTrue(migrator.validate().valid());
+
+            write("V2__add_email.sql", "ALTER TABLE customer ADD COLUMN email varchar(200);\n");
+            ValidationReport report = migrator.validate();
+
+            assertFalse(report.valid());
+            assertEquals(1, report.problems().size(), report.problems().toString());
+            assertTrue(report.problems().get(0).contains("checksum mismatch for migration version 2"),
+                    report.problems().get(0));
+        }
+    }
+
+    @Test
+    void validateCountsAPendingScriptAsFlywayDoes() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_pending")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString());
+            migrator.migrate();
+            write("V4__add_phone.sql", "ALTER TABLE customer ADD COLUMN phone text;\n");
+
+            ValidationReport report = migrator.validate();
+
+            assertEquals(1, report.problems().size(), report.problems().toString());
+            assertTrue(report.problems().get(0).contains("4"), report.problems().get(0));
+            migrator.migrate();
+            assertTrue(migrator.validate().valid());
+        }
+    }
+
+    @Test
+    void migrationsGoToTheUnpooledUrlNotTheApplicationsOne() throws Exception {
+        writeChain();
+        try (TestDatabase application = TestPostgres.shared().createDatabase("migrator_app");
+             TestDatabase direct = TestPostgres.shared().createDatabase("migrator_direct")) {
+            Migrator.fromEnvironment(Map.of("DATABASE_URL", application.libpqUrl(),
+                    "DATABASE_URL_UNPOOLED", direct.libpqUrl())).locations(migrations.toString()).migrate();
+
+            assertEquals(List.of("customer"), tables(direct));
+            assertEquals(List.of(), tables(application));
+        }
+    }
+
+    @Test
+    void aPooledDirectEndpointIsRefused() {
+        ConfigException refused = assertThrows(ConfigException.class, () -> Migrator.fromEnvironment(Map.of(
+                "DATABASE_URL", "postgresql://app:s3cret-pass@127.0.0.1:6432/app", "NEONKIT_POOLED", "true")));
+        assertTrue(refused.getMessage().contains("set DATABASE_URL_UNPOOLED"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("s3cret-pass"));
+    }
+
+    @Test
+    void aFailedScriptNamesItselfAndKeepsTheEarlierOnes() throws Exception {
+        write("V1__create_customer.sql", "CREATE TABLE customer (id bigint PRIMARY KEY);\n");
+        write("V2__broken.sql", "ALTER TABLE customer ADD COLUMN email no_such_type;\n");
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_broken")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString());
+
+            MigrationException failure = assertThrows(MigrationException.class, migrator::migrate);
+
+            assertTrue(failure.getMessage().contains("V2__broken.sql"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("no_such_type"), failure.getMessage());
+            assertEquals(List.of("customer"), tables(db));
+            assertFalse(failure.getMessage().contains(db.password().isEmpty() ? "\u0000" : db.password()));
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAClassifiedConnectionFailureWithoutThePassword() throws Exception {
+        writeChain();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Migrator migrator = Migrator.fromEnvironment(Map.of(
+                        "DATABASE_URL", "postgresql://app:s3cret-pass@127.0.0.1:" + closedPort + "/app",
+                        "NEONKIT_STARTUP_RETRIES", "0"))
+                .locations(migrations.toString());
+
+        MigrationException failure = assertThrows(MigrationException.class, migrator::migrate);
+
+        NeonConnectionException cause = assertInstanceOf(NeonConnectionException.class, failure.getCause());
+        assertEquals("REFUSED_OR_TIMED_OUT", cause.failure().name());
+        assertTrue(failure.getMessage().startsWith("migrate could not connect: "), failure.getMessage());
+        assertFalse(failure.getMessage().contains("s3cret-pass"));
+    }
+
+    @Test
+    void aMissingDirectoryIsAnErrorNotAnEmptyChain() throws Exception {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_missing")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.resolve("nowhere").toString());
+
+            MigrationException failure = assertThrows(MigrationException.class, migrator::migrate);
+
+            assertTrue(failure.getMessage().contains("nowhere"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void aMigratorWaitingForAnotherOnesLockGivesUpAfterItsRetries() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_lock");
+             Connection otherMigrator = db.connect()) {
+            // Flyway 13's advisory lock key (PostgreSQLAdvisoryLockTemplate): a constant plus the hash of the
+            // history table's quoted name. Holding it here is what a concurrent deploy's migrator does.
+            long lockKey = 77431708279161L + "\"public\".\"flyway_schema_history\"".hashCode();
+            try (Statement statement = otherMigrator.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + lockKey + ")");
+            }
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString()).lockRetryCount(1);
+
+            MigrationException failure = assertThrows(MigrationException.class, migrator::migrate);
+
+            assertTrue(failure.getMessage().contains("advisory lock"), failure.getMessage());
+            assertEquals(List.of(), tables(db));
+        }
+    }
+
+    @Test
+    void flywayUsesTheSessionLevelLockAndBoundedRetries() {
+        Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", "postgresql://app@127.0.0.1/app"))
+                .lockRetryCount(7);
+        var configuration = migrator.flywayConfiguration(null);
+
+        assertFalse(configuration.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class)
+                .isTransactionalLock());
+        assertEquals(7, configuration.getLockRetryCount());
+        assertEquals(List.of("classpath:db/migration"),
+                java.util.Arrays.stream(configuration.getLocations()).map(Object::toString).toList());
+    }
+
+    private void write(String name, String sql) throws IOException {
+        Files.writeString(migrations.resolve(name), sql);
+    }
+
+    private static List<String> tables(TestDatabase db) throws SQLException {
+        return query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                + " AND table_name <> 'flyway_schema_history' ORDER BY 1");
+    }
+
+    private static List<String> query(TestDatabase db, String sql) throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}
