@@ -232,6 +232,21 @@ class SchemaVerifierTest {
     }
 
     @Test
+    void aLiveExpressionTheModelRefusesStopsTheComparisonWithItsReason() throws SQLException {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_refused_expression")) {
+            apply(db);
+            execute(db, "ALTER TABLE customer ADD COLUMN region text DEFAULT '${region}'");
+
+            IllegalStateException stopped = assertThrows(IllegalStateException.class,
+                    () -> VERIFIER.verify(db.dataSource()));
+
+            assertTrue(stopped.getMessage().startsWith("the live schema (public) does not fit neonkit's schema model:"
+                    + " the DEFAULT of column region is not a single SQL expression: it contains ${"),
+                    stopped.getMessage());
+        }
+    }
+
+    @Test
     void aSnapshotWhoseExpressionWouldEndItsStatementIsRefusedAndRunsNothing(@TempDir Path directory)
             throws IOException, SQLException {
         String hostile = "id > 0); COMMIT; DROP TABLE public.victim; SELECT (1";
