@@ -236,7 +236,7 @@ public final class MigrationWorkflow {
             }
             drafts.keySet().forEach(name -> plan.deleteDraft(name, state.sidecars()));
             draftState.ifPresent(stale -> plan.delete(DRAFT_FILE));
-            if (!drafts.isEmpty()) {
+            if (!drafts.isEmpty() && !settings.checkOnly()) {
                 plan.note("draft", "Removed draft migration " + String.join(", ", drafts.keySet()) + ": the entities"
                         + " match the accepted schema again.");
             }
@@ -521,7 +521,9 @@ public final class MigrationWorkflow {
         }
 
         private static void writeAtomically(Path directory, String name, String text) throws IOException {
-            Path temporary = Files.createTempFile(directory, "." + name, ".tmp");
+            // A plain new file rather than Files.createTempFile, whose owner-only permissions would stick to the
+            // migration; the leading dot and the suffix keep it out of Flyway's and neonkit's view.
+            Path temporary = directory.resolve("." + name + ".tmp");
             try {
                 Files.writeString(temporary, text, StandardCharsets.UTF_8);
                 try {
