@@ -13,9 +13,12 @@ import dev.neonkit.schema.snapshot.SnapshotCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +35,23 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@value #SNAPSHOT_FILE}: the schema as of the last accepted migration, and the chain of accepted migrations
  *       (version, file name, Flyway checksum);
- *   <li>{@code V<n>__<description>.sql}: accepted migrations, never touched again, and drafts, whose first line is
- *       {@value MigrationFile#DRAFT_MARKER};
- *   <li>{@value #DRAFT_FILE}: while drafts exist, the schema they lead to and the drafts as written, so accepting
- *       them records exactly the schema they were generated from;
+ *   <li>{@code V<n>__<description>.sql}: accepted migrations, never touched again; drafts, whose first line is
+ *       {@value MigrationFile#DRAFT_MARKER}; and hand-written data migrations, whose first line is
+ *       {@value MigrationFile#MANUAL_MARKER};
+ *   <li>{@value #DRAFT_FILE}: while drafts exist, the schema they lead to and the Flyway checksum of each draft as
+ *       written, so accepting them records exactly the schema they were generated from, and a draft someone edited
+ *       is recognised and left alone;
  *   <li>{@value #SCHEMA_DOC}: the current schema as Markdown.
  * </ul>
  *
  * <p>Each run first plans every change and checks everything; files are written or deleted only when no error was
  * found, and only when their content changes.
  *
- * <p>Finding tags: {@code draft} (a draft awaits review), {@code accepted}, {@code unsafe-migration} (a destructive
- * or NOT NULL step to review), {@code check} (check mode found work to do), {@code duplicate-version},
- * {@code chain-mismatch}, {@code accepted-changed}, {@code partial-acceptance} and {@code migrations} (unreadable
- * or unwritable files).
+ * <p>Finding tags: {@code draft} (a draft awaits review, or was removed), {@code draft-edited} (a draft someone
+ * changed without accepting it, which neonkit leaves alone), {@code accepted}, {@code manual-migration},
+ * {@code unsafe-migration} (a destructive or NOT NULL step to review), {@code check} (check mode found work to do),
+ * {@code duplicate-version}, {@code chain-mismatch}, {@code accepted-changed}, {@code partial-acceptance} and
+ * {@code migrations} (unreadable or unwritable files).
  */
 public final class MigrationWorkflow {
 
@@ -111,8 +117,11 @@ public final class MigrationWorkflow {
             try {
                 plan.apply(directory);
             } catch (IOException | UncheckedIOException e) {
-                return new Outcome(List.of(Finding.error("migrations",
-                        "Cannot write to the migrations directory " + directory + ": " + e.getMessage())), accepted);
+                List<Finding> findings = new ArrayList<>(plan.findings);
+                findings.add(Finding.error("migrations", "Cannot write to the migrations directory " + directory
+                        + ": " + e.getMessage() + ". Files already written are complete; fix the cause and compile"
+                        + " again."));
+                return new Outcome(findings, accepted);
             }
         }
         return outcome;
@@ -124,31 +133,51 @@ public final class MigrationWorkflow {
             Optional<String> draftStateText,
             Map<String, String> migrations,
             Set<String> sidecars,
-            Optional<String> schemaDoc) {}
+            Optional<String> schemaDoc,
+            List<String> notRegularFiles) {}
 
     private DirectoryState read() throws IOException {
         if (!Files.isDirectory(directory)) {
-            return new DirectoryState(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
+            return new DirectoryState(
+                    Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), List.of());
         }
         Map<String, String> migrations = new TreeMap<>();
+        List<String> notRegularFiles = new ArrayList<>();
         Set<String> sidecars;
         try (Stream<Path> files = Files.list(directory)) {
             List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
             for (String name : names) {
                 if (MigrationFile.parse(name).isPresent()) {
-                    migrations.put(name, readText(name).orElseThrow());
+                    Optional<String> text = readText(name);
+                    if (text.isPresent()) {
+                        migrations.put(name, text.get());
+                    } else {
+                        notRegularFiles.add(name);
+                    }
                 }
             }
             sidecars = names.stream().filter(name -> name.endsWith(".sql" + MigrationFile.SIDECAR_SUFFIX))
                     .collect(Collectors.toSet());
         }
-        return new DirectoryState(
-                readText(SNAPSHOT_FILE), readText(DRAFT_FILE), migrations, sidecars, readText(SCHEMA_DOC));
+        return new DirectoryState(readText(SNAPSHOT_FILE), readText(DRAFT_FILE), migrations, sidecars,
+                readText(SCHEMA_DOC), notRegularFiles);
     }
 
+    /** A regular file's text with its line endings normalised, or empty when there is no such regular file. */
     private Optional<String> readText(String name) throws IOException {
         Path file = directory.resolve(name);
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        return Files.isRegularFile(file)
+                ? Optional.of(withLfLineEndings(Files.readString(file, StandardCharsets.UTF_8)))
+                : Optional.empty();
+    }
+
+    /**
+     * {@code text} with CRLF and CR line endings turned into LF. Files are compared in this form and written with LF:
+     * a checkout that converts line endings (Git's core.autocrlf on Windows) then matches what neonkit writes, and the
+     * Flyway checksum, which ignores line endings, stays the same.
+     */
+    static String withLfLineEndings(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Fills {@code plan} and returns the accepted snapshot, or empty when an error stops planning early. */
@@ -159,15 +188,23 @@ public final class MigrationWorkflow {
             return Optional.empty();
         }
         Snapshot snapshot = parsedSnapshot.get();
-        if (!checkVersionsAreUnique(state, plan) || !checkChain(snapshot, state, plan)) {
+        if (!checkRegularFiles(state, plan) || !checkVersionsAreUnique(state, plan)
+                || !checkChain(snapshot, state, plan)) {
             return Optional.empty();
         }
         Set<String> chainFiles = snapshot.chain().stream().map(AcceptedMigration::fileName).collect(Collectors.toSet());
         Map<String, String> drafts = new TreeMap<>();
         Map<String, String> acceptedDrafts = new TreeMap<>();
+        Map<String, String> manual = new TreeMap<>();
         state.migrations().forEach((name, text) -> {
             if (!chainFiles.contains(name)) {
-                (MigrationFile.isDraft(text) ? drafts : acceptedDrafts).put(name, text);
+                if (MigrationFile.isDraft(text)) {
+                    drafts.put(name, text);
+                } else if (MigrationFile.isManual(text)) {
+                    manual.put(name, text);
+                } else {
+                    acceptedDrafts.put(name, text);
+                }
             }
         });
 
@@ -180,6 +217,16 @@ public final class MigrationWorkflow {
             drafts.clear();
             draftState = Optional.empty();
         }
+        if (!manual.isEmpty()) {
+            Optional<Snapshot> advanced = recordManual(snapshot, manual, plan);
+            if (advanced.isEmpty()) {
+                return Optional.empty();
+            }
+            snapshot = advanced.get();
+        }
+        if (!checkDraftsAreAsWritten(drafts, draftState, plan)) {
+            return Optional.of(snapshot);
+        }
 
         SchemaModel target = current.withoutRenameHints();
         if (SchemaDiff.between(snapshot.model(), current).isEmpty()) {
@@ -189,6 +236,10 @@ public final class MigrationWorkflow {
             }
             drafts.keySet().forEach(name -> plan.deleteDraft(name, state.sidecars()));
             draftState.ifPresent(stale -> plan.delete(DRAFT_FILE));
+            if (!drafts.isEmpty() && !settings.checkOnly()) {
+                plan.note("draft", "Removed draft migration " + String.join(", ", drafts.keySet()) + ": the entities"
+                        + " match the accepted schema again.");
+            }
         } else if (settings.checkOnly()) {
             plan.error("check", "The entities differ from the accepted schema in " + SNAPSHOT_FILE + ". Compile "
                     + "without -Aneonkit.mode=check, review the draft migration it writes, accept it by deleting its first "
@@ -218,6 +269,72 @@ public final class MigrationWorkflow {
                     + ". Restore it from version control.");
             return Optional.empty();
         }
+    }
+
+    /** Every file named like a migration is a file Flyway and neonkit can read. */
+    private boolean checkRegularFiles(DirectoryState state, Plan plan) {
+        for (String name : state.notRegularFiles()) {
+            plan.error("migrations", name + " in " + directory + " is named like a migration but is not a regular"
+                    + " file (a directory, perhaps). Rename or remove it: Flyway treats every V<n>__*.sql as a migration.");
+        }
+        return state.notRegularFiles().isEmpty();
+    }
+
+    /**
+     * Every draft on disk is exactly as neonkit wrote it (same Flyway checksum as recorded in {@value #DRAFT_FILE}).
+     * A draft someone edited without accepting it belongs to them: neonkit neither rewrites nor deletes it.
+     */
+    private boolean checkDraftsAreAsWritten(Map<String, String> drafts, Optional<Snapshot> draftState, Plan plan) {
+        Map<String, Integer> written = draftState.map(state -> state.chain().stream()
+                        .collect(Collectors.toMap(AcceptedMigration::fileName, AcceptedMigration::checksum)))
+                .orElse(Map.of());
+        List<String> edited = drafts.entrySet().stream()
+                .filter(draft -> !Integer.valueOf(FlywayChecksum.of(draft.getValue())).equals(written.get(draft.getKey())))
+                .map(Map.Entry::getKey)
+                .toList();
+        for (String name : edited) {
+            plan.error("draft-edited", "The draft migration " + name + " was changed after neonkit wrote it, so neonkit"
+                    + " will neither rewrite nor delete it. To keep your version, accept it: delete its first line ("
+                    + MigrationFile.DRAFT_MARKER + ") and compile again. To let neonkit write it again from the"
+                    + " entities, delete the file and compile again.");
+        }
+        return edited.isEmpty();
+    }
+
+    /**
+     * Records hand-written migrations (first line {@value MigrationFile#MANUAL_MARKER}) in the chain without changing
+     * the accepted schema: they change data, not the schema. Each must take the next free version, so it runs after
+     * everything accepted before it.
+     */
+    private Optional<Snapshot> recordManual(Snapshot snapshot, Map<String, String> manual, Plan plan) {
+        Snapshot advanced = snapshot;
+        for (Map.Entry<String, String> file : manual.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(MigrationWorkflow::compareVersions)).toList()) {
+            int version = MigrationFile.parse(file.getKey()).orElseThrow().version();
+            if (version != advanced.nextVersion()) {
+                plan.error("manual-migration", "The hand-written migration " + file.getKey() + " has version " + version
+                        + ", but the next free version is " + advanced.nextVersion() + ". Rename it to V"
+                        + advanced.nextVersion() + "__" + MigrationFile.description(file.getKey())
+                        + ".sql (with no draft pending) and compile again.");
+                return Optional.empty();
+            }
+            advanced = advanced.accept(advanced.model(),
+                    List.of(new AcceptedMigration(version, file.getKey(), FlywayChecksum.of(file.getValue()))));
+        }
+        if (settings.checkOnly()) {
+            plan.error("check", "Hand-written migration " + String.join(", ", manual.keySet()) + " is not recorded in "
+                    + SNAPSHOT_FILE + " yet. Compile without -Aneonkit.mode=check and commit the snapshot.");
+            return Optional.empty();
+        }
+        plan.write(SNAPSHOT_FILE, SnapshotCodec.write(advanced));
+        plan.note("accepted", "Recorded the hand-written migration " + String.join(", ", manual.keySet()) + " in "
+                + SNAPSHOT_FILE + " (the accepted schema is unchanged); commit it with the migration.");
+        return Optional.of(advanced);
+    }
+
+    private static int compareVersions(String first, String second) {
+        return Integer.compare(MigrationFile.parse(first).orElseThrow().version(),
+                MigrationFile.parse(second).orElseThrow().version());
     }
 
     /** Two files with one version, typically one from each of two merged branches. */
@@ -272,7 +389,10 @@ public final class MigrationWorkflow {
         if (!unknown.isEmpty()) {
             plan.error("chain-mismatch", String.join(", ", unknown) + " is neither an accepted migration in "
                     + SNAPSHOT_FILE + " nor a draft neonkit wrote. If it came from another branch, merge that branch's "
-                    + SNAPSHOT_FILE + " too, or delete it (renumber its change) and compile again to regenerate it as a draft.");
+                    + SNAPSHOT_FILE + " too, or delete it (renumber its change) and compile again to regenerate it as a draft. "
+                    + "If you wrote it by hand to change data (not the schema), make its first line "
+                    + MigrationFile.MANUAL_MARKER + " and give it the next free version, V" + snapshot.nextVersion()
+                    + ": neonkit then records it in " + SNAPSHOT_FILE + ".");
             return Optional.empty();
         }
         if (!drafts.isEmpty() || !acceptedDrafts.keySet().containsAll(generated.keySet())) {
@@ -377,17 +497,43 @@ public final class MigrationWorkflow {
             }
         }
 
+        /**
+         * Writes, then deletes. Each file is written whole or not at all (a temporary file moved into place), and the
+         * snapshot is written last: a run that stops half-way leaves the accepted history as it was, and the next
+         * run finishes the work. Drafts are deleted before {@value MigrationWorkflow#DRAFT_FILE}, which vouches for them.
+         */
         void apply(Path directory) throws IOException {
             if (changes.values().stream().anyMatch(Optional::isPresent)) {
                 Files.createDirectories(directory);
             }
-            for (Map.Entry<String, Optional<String>> change : changes.entrySet()) {
-                Path file = directory.resolve(change.getKey());
-                if (change.getValue().isPresent()) {
-                    Files.writeString(file, change.getValue().get(), StandardCharsets.UTF_8);
-                } else {
-                    Files.deleteIfExists(file);
+            List<String> writes = changes.keySet().stream().filter(name -> changes.get(name).isPresent())
+                    .sorted(Comparator.comparing((String name) -> name.equals(SNAPSHOT_FILE)))
+                    .toList();
+            for (String name : writes) {
+                writeAtomically(directory, name, changes.get(name).orElseThrow());
+            }
+            List<String> deletions = changes.keySet().stream().filter(name -> changes.get(name).isEmpty())
+                    .sorted(Comparator.comparing((String name) -> name.equals(DRAFT_FILE)))
+                    .toList();
+            for (String name : deletions) {
+                Files.deleteIfExists(directory.resolve(name));
+            }
+        }
+
+        private static void writeAtomically(Path directory, String name, String text) throws IOException {
+            // A plain new file rather than Files.createTempFile, whose owner-only permissions would stick to the
+            // migration; the leading dot and the suffix keep it out of Flyway's and neonkit's view.
+            Path temporary = directory.resolve("." + name + ".tmp");
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(temporary, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
+            } finally {
+                Files.deleteIfExists(temporary);
             }
         }
     }

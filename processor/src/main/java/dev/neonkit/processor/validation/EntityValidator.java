@@ -8,6 +8,7 @@ import dev.neonkit.processor.model.IndexDescriptor;
 import dev.neonkit.processor.model.JavaKind;
 import dev.neonkit.processor.model.PropertyDescriptor;
 import dev.neonkit.processor.model.ReferenceDescriptor;
+import dev.neonkit.schema.model.SqlExpressions;
 import dev.neonkit.schema.model.TableName;
 import dev.neonkit.schema.naming.Identifiers;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 
 /**
  * Checks every entity, and the entities against each other, reporting each problem on the element it is about. It
@@ -194,6 +197,7 @@ public final class EntityValidator {
                     "@Json property '%s' has type %s; @Json stores a String as jsonb.", property.name(), type);
         }
         validateColumnSettings(property);
+        validateExpressions(property);
     }
 
     private void validateColumnSettings(PropertyDescriptor property) {
@@ -217,6 +221,30 @@ public final class EntityValidator {
                     "@Column on '%s' has scale %d greater than precision %d; numeric(p, s) needs s <= p (set precision too).",
                     property.name(), column.scale(), column.precision());
         }
+    }
+
+    /** The SQL a property writes into migrations must be one expression each ({@link SqlExpressions}). */
+    private void validateExpressions(PropertyDescriptor property) {
+        requireSingleExpression(property.element(), Optional.empty(), property.column().defaultSql(),
+                "@Column(defaultSql) of '" + property.name() + "'");
+        requireSingleExpression(property.element(), Optional.empty(), property.column().check(),
+                "@Column(check) of '" + property.name() + "'");
+    }
+
+    private void requireSingleExpression(
+            Element element, Optional<AnnotationMirror> annotation, String sql, String what) {
+        if (sql.isBlank()) {
+            return;
+        }
+        SqlExpressions.problem(sql).ifPresent(problem -> {
+            String format = "%s is not a single SQL expression: %s. It is written into a migration statement, so"
+                    + " write only the expression (no ; or comment), with balanced parentheses and quotes.";
+            if (annotation.isPresent()) {
+                reporter.error(Rule.BAD_SQL_EXPRESSION, element, annotation.get(), format, what, problem);
+            } else {
+                reporter.error(Rule.BAD_SQL_EXPRESSION, element, format, what, problem);
+            }
+        });
     }
 
     private void validateReference(
@@ -250,6 +278,8 @@ public final class EntityValidator {
     }
 
     private void validateIndex(EntityDescriptor entity, IndexDescriptor index) {
+        requireSingleExpression(entity.element(), Optional.of(index.annotation()), index.where(),
+                "@Index(where) on " + entity.simpleName());
         if (index.properties().isEmpty()) {
             reporter.error(Rule.UNKNOWN_INDEX_PROPERTY, entity.element(), index.annotation(),
                     "@Index on %s lists no properties; name at least one in columns = {...}.", entity.simpleName());

@@ -20,6 +20,7 @@ public enum Rule {
     BAD_TIMESTAMP("bad-timestamp"),
     BAD_JSON("bad-json"),
     BAD_COLUMN("bad-column"),
+    BAD_SQL_EXPRESSION("bad-sql-expression"),
     ENTITY_SHAPE("entity-shape"),
     NO_CONSTRUCTOR("no-constructor"),
     NO_ACCESSOR("no-accessor"),

@@ -181,6 +181,175 @@ class MigrationScenarioTest {
     }
 
     @Test
+    void aDraftEditedWithoutAcceptingIsNeverRewrittenWhenTheModelChanges() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        assertThat(compile(v2())).succeeded();
+        String draft = drafts().get(0);
+        String edited = read(draft) + "\nUPDATE customer SET phone = '' WHERE phone IS NULL;\n";
+        Files.writeString(migrations.resolve(draft), edited, StandardCharsets.UTF_8);
+        Map<String, Stamp> before = backdatedStamps();
+
+        Compilation compilation = compile(v3());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[neonkit:draft-edited] The draft migration " + draft + " was "
+                + "changed after neonkit wrote it, so neonkit will neither rewrite nor delete it. To keep your version, "
+                + "accept it: delete its first line (" + MARKER + ") and compile again. To let neonkit write it again "
+                + "from the entities, delete the file and compile again.");
+        assertEquals(before, stamps(), "nothing is written, the edited draft least of all");
+
+        // Deleting it hands the draft back to neonkit.
+        Files.delete(migrations.resolve(draft));
+        assertThat(compile(v3())).succeeded();
+        assertTrue(read(drafts().get(0)).contains("DROP COLUMN") || read(drafts().get(0)).contains("RENAME COLUMN"),
+                read(drafts().get(0)));
+    }
+
+    @Test
+    void aDraftEditedWithoutAcceptingIsNeverDeletedWhenTheModelReturns() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        String v1 = drafts().get(0);
+        accept(v1);
+        assertThat(compile(v1())).succeeded();
+        assertThat(compile(v2())).succeeded();
+        String draft = drafts().get(0);
+        String edited = read(draft).replace("ADD COLUMN phone text", "ADD COLUMN phone varchar(40)");
+        assertNotEquals(read(draft), edited);
+        Files.writeString(migrations.resolve(draft), edited, StandardCharsets.UTF_8);
+
+        Compilation compilation = compile(v1());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[neonkit:draft-edited] The draft migration " + draft);
+        assertEquals(edited, read(draft));
+        assertTrue(Files.exists(migrations.resolve(MigrationWorkflow.DRAFT_FILE)));
+    }
+
+    @Test
+    void untouchedDraftsAreRemovedWithANoteWhenTheModelReturns() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        assertThat(compile(v2())).succeeded();
+        List<String> v2Drafts = drafts();
+
+        Compilation compilation = compile(v1());
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[neonkit:draft] Removed draft migration "
+                + String.join(", ", v2Drafts.stream().sorted().toList()) + ": the entities match the accepted schema again.");
+        assertEquals(List.of(), drafts());
+    }
+
+    @Test
+    void windowsLineEndingsAreNoDifference() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        assertThat(compile(v2())).succeeded();
+        convertToCrlf();
+        Map<String, Stamp> withDrafts = backdatedStamps();
+
+        assertThat(compile(v2())).succeeded();
+        assertEquals(withDrafts, stamps(), "drafts, draft state and SCHEMA.md checked out with CRLF are up to date");
+
+        drafts().forEach(this::accept);
+        assertThat(compile(v2())).succeeded();
+        convertToCrlf();
+        Map<String, Stamp> accepted = backdatedStamps();
+        assertThat(compile(List.of("-Aneonkit.mode=check"), v2())).succeeded();
+        assertThat(compile(v2())).succeeded();
+        assertEquals(accepted, stamps());
+    }
+
+    @Test
+    void aFailedWriteKeepsTheWarningsAndLeavesTheSnapshotAsItWas() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        String snapshotBefore = read(MigrationWorkflow.SNAPSHOT_FILE);
+        assertThat(compile(v2())).succeeded();
+        drafts().forEach(this::accept);
+        // SCHEMA.md cannot be replaced: a non-empty directory has taken its name.
+        Files.delete(migrations.resolve(MigrationWorkflow.SCHEMA_DOC));
+        Files.createDirectories(migrations.resolve(MigrationWorkflow.SCHEMA_DOC).resolve("blocker"));
+
+        Compilation accepting = compile(v2());
+
+        assertThat(accepting).failed();
+        assertThat(accepting).hadErrorContaining("[neonkit:migrations] Cannot write to the migrations directory");
+        assertEquals(snapshotBefore, read(MigrationWorkflow.SNAPSHOT_FILE), "the snapshot is written last");
+        assertTrue(files().stream().noneMatch(name -> name.endsWith(".tmp")), files().toString());
+
+        Compilation destructive = compile(v3());
+        assertThat(destructive).failed();
+        assertThat(destructive).hadWarningContaining("[neonkit:unsafe-migration]");
+    }
+
+    @Test
+    void aHandNamedFileTakesItsVersionToo() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        Files.writeString(migrations.resolve("V1__Add-x.sql"), "SELECT 1;\n");
+
+        Compilation compilation = compile(v1());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[neonkit:duplicate-version] Migrations ");
+        assertThat(compilation).hadErrorContaining("both have version 1");
+    }
+
+    @Test
+    void aHandWrittenDataMigrationIsRecordedWithoutChangingTheSchema() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        Snapshot before = snapshot();
+        String backfill = "-- neonkit:manual lower-case every email\nUPDATE customer SET email = lower(email);\n";
+        Files.writeString(migrations.resolve("V2__lowercase_emails.sql"), backfill);
+
+        Compilation compilation = compile(v1());
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[neonkit:accepted] Recorded the hand-written migration "
+                + "V2__lowercase_emails.sql");
+        assertEquals(before.model(), snapshot().model());
+        assertEquals(new AcceptedMigration(2, "V2__lowercase_emails.sql", FlywayChecksum.of(backfill)),
+                snapshot().chain().get(1));
+        assertThat(compile(v2())).succeeded();
+        assertTrue(drafts().get(0).startsWith("V3__"), drafts().toString());
+    }
+
+    @Test
+    void aHandWrittenMigrationMustTakeTheNextFreeVersion() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        accept(drafts().get(0));
+        assertThat(compile(v1())).succeeded();
+        Files.writeString(migrations.resolve("V5__backfill.sql"), "-- neonkit:manual\nSELECT 1;\n");
+
+        Compilation compilation = compile(v1());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[neonkit:manual-migration] The hand-written migration "
+                + "V5__backfill.sql has version 5, but the next free version is 2. Rename it to V2__backfill.sql");
+    }
+
+    @Test
+    void aDirectoryNamedLikeAMigrationIsAnError() throws IOException {
+        assertThat(compile(v1())).succeeded();
+        Files.createDirectories(migrations.resolve("V7__stray.sql"));
+
+        Compilation compilation = compile(v1());
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[neonkit:migrations] V7__stray.sql in ");
+        assertThat(compilation).hadErrorContaining("is named like a migration but is not a regular file");
+    }
+
+    @Test
     void acceptingOnlyPartOfAChangeIsAnError() throws IOException {
         assertThat(compile(v1())).succeeded();
         accept(drafts().get(0));
@@ -250,6 +419,8 @@ class MigrationScenarioTest {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[neonkit:chain-mismatch] V2__add_archive.sql is neither an accepted "
                 + "migration in neonkit-snapshot.json nor a draft neonkit wrote.");
+        assertThat(compilation).hadErrorContaining("If you wrote it by hand to change data (not the schema), make its "
+                + "first line -- neonkit:manual and give it the next free version, V2");
     }
 
     @Test
@@ -339,10 +510,18 @@ class MigrationScenarioTest {
     private void accept(String draft) {
         try {
             String text = read(draft);
-            assertTrue(text.startsWith(MARKER + "\n"), draft + " is a draft");
-            Files.writeString(migrations.resolve(draft), text.substring(MARKER.length() + 1), StandardCharsets.UTF_8);
+            assertTrue(text.startsWith(MARKER + "\n") || text.startsWith(MARKER + "\r\n"), draft + " is a draft");
+            Files.writeString(migrations.resolve(draft), text.substring(text.indexOf('\n') + 1), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites every file with CRLF line endings, as a Windows checkout with core.autocrlf=true has them. */
+    private void convertToCrlf() throws IOException {
+        for (String file : files()) {
+            Path path = migrations.resolve(file);
+            Files.writeString(path, Files.readString(path).replace("\r\n", "\n").replace("\n", "\r\n"));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.sql.MigrationRenderer;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,24 @@ class MigrationWorkflowTest {
 
         assertTrue(outcome.failed());
         assertFalse(Files.exists(directory.resolve("migrations")));
+    }
+
+    @Test
+    void writtenFilesHaveTheDirectorysUsualPermissionsAndNoTemporaryFileRemains() throws IOException {
+        Path migrations = Files.createDirectories(directory.resolve("migrations"));
+        Path reference = Files.writeString(migrations.resolve("reference.txt"), "written the ordinary way");
+
+        assertFalse(workflow(false).run(customerTable()).failed());
+
+        try (var files = Files.list(migrations)) {
+            for (Path file : files.toList()) {
+                assertFalse(file.getFileName().toString().endsWith(".tmp"), file.toString());
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file),
+                            file.toString());
+                }
+            }
+        }
     }
 
     @Test

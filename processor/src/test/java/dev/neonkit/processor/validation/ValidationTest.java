@@ -304,6 +304,47 @@ class ValidationTest {
     }
 
     @Test
+    void checkThatWouldEndItsStatement() {
+        JavaFileObject customer = source("shop.Customer",
+                "@NeonEntity",
+                "public record Customer(",
+                "    @Id long id,",
+                "    @Column(check = \"points > 0); DROP TABLE customer; SELECT (1\") long points) {}");
+        Compilation compilation = compile(customer);
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining("[neonkit:bad-sql-expression] @Column(check) of 'points' is not a single SQL"
+                        + " expression: a ) closes a parenthesis that was never opened. It is written into a migration"
+                        + " statement, so write only the expression")
+                .inFile(customer).onLineContaining("long points");
+    }
+
+    @Test
+    void defaultWithAFlywayPlaceholder() {
+        JavaFileObject customer = source("shop.Customer",
+                "@NeonEntity",
+                "public record Customer(",
+                "    @Id long id,",
+                "    @Column(defaultSql = \"'${region}'\") String region) {}");
+        assertThat(compile(customer))
+                .hadErrorContaining("[neonkit:bad-sql-expression] @Column(defaultSql) of 'region' is not a single SQL"
+                        + " expression: it contains ${, which Flyway would replace as a placeholder")
+                .inFile(customer).onLineContaining("String region");
+    }
+
+    @Test
+    void partialIndexPredicateWithAComment() {
+        JavaFileObject customer = source("shop.Customer",
+                "@NeonEntity",
+                "@Index(columns = \"email\", where = \"email IS NOT NULL -- only set ones\")",
+                "public record Customer(@Id long id, @Nullable String email) {}");
+        assertThat(compile(customer))
+                .hadErrorContaining("[neonkit:bad-sql-expression] @Index(where) on Customer is not a single SQL"
+                        + " expression: it contains a comment (--)")
+                .inFile(customer).onLineContaining("@Index(columns = \"email\"");
+    }
+
+    @Test
     void abstractEntity() {
         JavaFileObject customer = source("shop.Customer",
                 "@NeonEntity",

@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
  * <p>An expression PostgreSQL rejects (a syntax error, an unknown function, a column type that does not exist) is
  * kept as written and reported: it will then show up as drift next to the reason.
  *
- * <p>Cost: one round trip for all the temporary DDL of a batch, the three catalog queries, and a rollback. Tables
- * whose names collide across schemas go into further batches.
+ * <p>Cost: one round trip (a JDBC batch of separate statements) for all the temporary DDL of a batch, the three
+ * catalog queries, and a rollback. Tables whose names collide across schemas go into further batches.
  */
 final class CanonicalExpressions {
 
@@ -76,12 +76,27 @@ final class CanonicalExpressions {
                 }
                 connection.rollback(start);
             }
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException failure) {
+            // A failed rollback must not hide why the work failed.
+            try {
+                endTransaction(connection);
+            } catch (SQLException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+            throw failure;
         }
+        endTransaction(connection);
         List<Table> tables = model.tables().stream().map(table -> canonical.get(table.name())).toList();
         return new Result(new SchemaModel(tables), problems);
+    }
+
+    /** Rolls back everything the canonicalisation did and returns the connection to auto-commit mode. */
+    private static void endTransaction(Connection connection) throws SQLException {
+        try {
+            connection.rollback();
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     /** Batches in which no two tables share a table or index name (temporary tables all live in one schema). */
@@ -107,16 +122,23 @@ final class CanonicalExpressions {
     }
 
     /**
-     * Runs all statements in one round trip; if any fails, runs them again one by one, each under a savepoint,
-     * so that one bad expression only loses itself.
+     * Sends the statements as one JDBC batch (one round trip) of separate statements, never as one joined string:
+     * the model already refuses an expression that could end its statement ({@code SqlExpressions}), and no
+     * statement text here is built to run together with another. If any fails, runs them again one by one, each
+     * under a savepoint, so that one bad expression only loses itself.
      */
     private static void createTemporaryTables(Connection connection, List<Table> batch, List<String> problems)
             throws SQLException {
         List<TableStatements> statements = batch.stream().map(TableStatements::of).toList();
         Savepoint beforeBatch = connection.setSavepoint();
         try (Statement statement = connection.createStatement()) {
-            statement.execute(statements.stream().flatMap(table -> table.all().stream())
-                    .collect(Collectors.joining("\n")));
+            for (TableStatements table : statements) {
+                for (String sql : table.all()) {
+                    statement.addBatch(sql);
+                }
+            }
+            statement.executeBatch();
+            connection.releaseSavepoint(beforeBatch);
             return;
         } catch (SQLException someFailed) {
             connection.rollback(beforeBatch);

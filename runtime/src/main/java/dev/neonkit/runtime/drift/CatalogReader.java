@@ -149,11 +149,11 @@ public final class CatalogReader {
         Objects.requireNonNull(connection, "connection");
         Map<TableName, TableParts> tables = new LinkedHashMap<>();
         List<String> notCompared = new ArrayList<>();
-        readColumns(connection, tables, notCompared);
-        readConstraints(connection, tables, notCompared);
-        readIndexes(connection, tables, notCompared);
-
         try {
+            // The model validates as the parts are read: an expression it refuses stops here with its reason.
+            readColumns(connection, tables, notCompared);
+            readConstraints(connection, tables, notCompared);
+            readIndexes(connection, tables, notCompared);
             List<Table> built = new ArrayList<>();
             for (TableParts parts : tables.values()) {
                 if (parts.builderColumns == 0) {

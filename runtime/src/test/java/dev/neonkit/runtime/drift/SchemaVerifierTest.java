@@ -15,15 +15,23 @@ import dev.neonkit.schema.model.ReferentialAction;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
+import dev.neonkit.schema.snapshot.Snapshot;
+import dev.neonkit.schema.snapshot.SnapshotCodec;
+import dev.neonkit.schema.snapshot.SnapshotFormatException;
 import dev.neonkit.testing.TestDatabase;
 import dev.neonkit.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hand-made drift is reported with the SQL that fixes it, and running that SQL removes the drift. */
 class SchemaVerifierTest {
@@ -220,6 +228,49 @@ class SchemaVerifierTest {
 
             assertTrue(stopped.getMessage().startsWith("column public.customer.mood has type \"Mood\", which"
                     + " neonkit's schema model cannot read"), stopped.getMessage());
+        }
+    }
+
+    @Test
+    void aLiveExpressionTheModelRefusesStopsTheComparisonWithItsReason() throws SQLException {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_refused_expression")) {
+            apply(db);
+            execute(db, "ALTER TABLE customer ADD COLUMN region text DEFAULT '${region}'");
+
+            IllegalStateException stopped = assertThrows(IllegalStateException.class,
+                    () -> VERIFIER.verify(db.dataSource()));
+
+            assertTrue(stopped.getMessage().startsWith("the live schema (public) does not fit neonkit's schema model:"
+                    + " the DEFAULT of column region is not a single SQL expression: it contains ${"),
+                    stopped.getMessage());
+        }
+    }
+
+    @Test
+    void aSnapshotWhoseExpressionWouldEndItsStatementIsRefusedAndRunsNothing(@TempDir Path directory)
+            throws IOException, SQLException {
+        String hostile = "id > 0); COMMIT; DROP TABLE public.victim; SELECT (1";
+        Table victim = Table.builder("victim")
+                .column(Column.of("id", ColumnType.of("bigint")).notNull())
+                .check(new CheckConstraint("victim_id_check", "id > 0"))
+                .build();
+        String json = SnapshotCodec.write(new Snapshot(Snapshot.CURRENT_FORMAT, SchemaModel.of(victim), List.of()));
+        assertTrue(json.contains("\"id > 0\""), json);
+        Path snapshot = directory.resolve("neonkit-snapshot.json");
+        Files.writeString(snapshot, json.replace("\"id > 0\"", "\"" + hostile + "\""));
+        try (TestDatabase db = TestPostgres.shared().createDatabase("verify_hostile")) {
+            execute(db, "CREATE TABLE victim (id bigint NOT NULL)", "INSERT INTO victim VALUES (1)");
+
+            SnapshotFormatException refused = assertThrows(SnapshotFormatException.class,
+                    () -> SchemaVerifier.fromSnapshot(snapshot).verify(db.dataSource()));
+
+            assertTrue(refused.getMessage().contains("the expression of check constraint victim_id_check is not a"
+                    + " single SQL expression"), refused.getMessage());
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM victim")) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "the canary table and its row are still there");
+            }
         }
     }
 

@@ -12,12 +12,13 @@ import java.util.Objects;
  */
 public record CheckConstraint(String name, String expression) {
 
-    /** Validates the name and that the expression is not blank. */
+    /** Validates the name, and that the expression is not blank and is one expression ({@link SqlExpressions}). */
     public CheckConstraint {
         Identifiers.requireValid(name, "check constraint name");
         Objects.requireNonNull(expression, () -> "expression of check constraint " + name);
         if (expression.isBlank()) {
             throw new IllegalArgumentException("check constraint " + name + " has a blank expression");
         }
+        SqlExpressions.requireSingleExpression(expression, "the expression of check constraint " + name);
     }
 }

@@ -31,6 +31,7 @@ public record Column(String name, ColumnType type, boolean nullable, Optional<St
                 throw new IllegalArgumentException("column " + name
                         + " has a blank DEFAULT expression; leave the default out instead");
             }
+            SqlExpressions.requireSingleExpression(sql, "the DEFAULT of column " + name);
         });
         renamedFrom.ifPresent(previous -> {
             Identifiers.requireValid(previous, "renamedFrom of column " + name);

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record Index(String name, List<String> columns, boolean unique, Optional<String> where) {
 
-    /** Validates the name, the column list and the predicate. */
+    /** Validates the name, the column list and the predicate (one expression: {@link SqlExpressions}). */
     public Index {
         Identifiers.requireValid(name, "index name");
         columns = ColumnLists.copyOf(columns, "index " + name);
@@ -25,6 +25,7 @@ public record Index(String name, List<String> columns, boolean unique, Optional<
                 throw new IllegalArgumentException("index " + name
                         + " has a blank WHERE predicate; leave it out for a full index");
             }
+            SqlExpressions.requireSingleExpression(predicate, "the WHERE predicate of index " + name);
         });
     }
 

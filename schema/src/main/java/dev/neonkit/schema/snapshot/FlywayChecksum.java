@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
  * start of a line, read as a signed {@code int}.
  *
  * <p>Flyway computes it after placeholder replacement; the scripts neonkit writes contain no {@code ${...}}
- * placeholders, so for them the two agree. A sidecar {@code .sql.conf} file is not part of the checksum.
+ * placeholders (the model refuses {@code ${} in expressions: {@code SqlExpressions}), so for them the two agree. A sidecar {@code .sql.conf} file is not part of the checksum.
  */
 public final class FlywayChecksum {
 

@@ -32,6 +32,7 @@ import dev.neonkit.schema.diff.Change.RenameTable;
 import dev.neonkit.schema.diff.Change.SetDefault;
 import dev.neonkit.schema.diff.Change.SetIdentity;
 import dev.neonkit.schema.diff.Change.SetNullability;
+import dev.neonkit.schema.fixtures.CyclicTables;
 import dev.neonkit.schema.fixtures.ShopSchema;
 import dev.neonkit.schema.model.CheckConstraint;
 import dev.neonkit.schema.model.Column;
@@ -108,21 +109,12 @@ class SchemaDiffTest {
 
     @Test
     void breaksCyclesOfNewTablesWithLateForeignKeys() {
-        ForeignKey aToB = new ForeignKey("a_b_id_fkey", List.of("b_id"), TableName.of("b"), List.of("id"),
-                ReferentialAction.NO_ACTION);
-        ForeignKey bToA = new ForeignKey("b_a_id_fkey", List.of("a_id"), TableName.of("a"), List.of("id"),
-                ReferentialAction.NO_ACTION);
-        Table a = Table.builder("a").column(Column.of("id", BIGINT).notNull()).column(Column.of("b_id", BIGINT))
-                .primaryKey(new PrimaryKey("a_pkey", List.of("id"))).foreignKey(aToB).build();
-        Table b = Table.builder("b").column(Column.of("id", BIGINT).notNull()).column(Column.of("a_id", BIGINT))
-                .primaryKey(new PrimaryKey("b_pkey", List.of("id"))).foreignKey(bToA).build();
-
-        SchemaDiff diff = diff(SchemaModel.EMPTY, SchemaModel.of(a, b));
+        SchemaDiff diff = diff(SchemaModel.EMPTY, CyclicTables.model());
 
         assertEquals(List.of(
-                new CreateTable(a.toBuilder().removeConstraint("a_b_id_fkey").build()),
-                new CreateTable(b),
-                new AddForeignKey(TableName.of("a"), aToB)), diff.changes());
+                new CreateTable(CyclicTables.A.toBuilder().removeConstraint("a_b_id_fkey").build()),
+                new CreateTable(CyclicTables.B),
+                new AddForeignKey(TableName.of("a"), CyclicTables.A_TO_B)), diff.changes());
     }
 
     @Test

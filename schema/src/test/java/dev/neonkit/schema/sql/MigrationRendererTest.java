@@ -14,15 +14,12 @@ import dev.neonkit.schema.diff.Change.RenameIndex;
 import dev.neonkit.schema.diff.Change.SetIdentity;
 import dev.neonkit.schema.diff.Change.SetNullability;
 import dev.neonkit.schema.diff.SchemaDiff;
+import dev.neonkit.schema.fixtures.CyclicTables;
 import dev.neonkit.schema.fixtures.ShopEvolution;
 import dev.neonkit.schema.model.Column;
 import dev.neonkit.schema.model.ColumnType;
-import dev.neonkit.schema.model.ForeignKey;
 import dev.neonkit.schema.model.Index;
-import dev.neonkit.schema.model.PrimaryKey;
-import dev.neonkit.schema.model.ReferentialAction;
 import dev.neonkit.schema.model.SchemaModel;
-import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
 import java.time.Duration;
 import java.util.List;
@@ -46,17 +43,8 @@ class MigrationRendererTest {
 
     @Test
     void foreignKeysBetweenNewTablesNeedNoValidation() {
-        ForeignKey aToB = new ForeignKey("a_b_id_fkey", List.of("b_id"), TableName.of("b"), List.of("id"),
-                ReferentialAction.NO_ACTION);
-        ForeignKey bToA = new ForeignKey("b_a_id_fkey", List.of("a_id"), TableName.of("a"), List.of("id"),
-                ReferentialAction.NO_ACTION);
-        Table a = Table.builder("a").column(Column.of("id", BIGINT).notNull()).column(Column.of("b_id", BIGINT))
-                .primaryKey(new PrimaryKey("a_pkey", List.of("id"))).foreignKey(aToB).build();
-        Table b = Table.builder("b").column(Column.of("id", BIGINT).notNull()).column(Column.of("a_id", BIGINT))
-                .primaryKey(new PrimaryKey("b_pkey", List.of("id"))).foreignKey(bToA).build();
-
         MigrationPlan plan = MigrationRenderer.withDefaults().render(SchemaDiff.between(SchemaModel.EMPTY,
-                SchemaModel.of(a, b)));
+                CyclicTables.model()));
 
         assertEquals(1, plan.scripts().size());
         String sql = plan.scripts().get(0).sqlText();
