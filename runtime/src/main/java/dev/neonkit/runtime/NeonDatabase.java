@@ -55,7 +55,7 @@ public final class NeonDatabase implements AutoCloseable {
     private final EndpointPool primary;
     private final EndpointPool read;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile DirectDataSource direct;
+    private volatile DataSource direct;
 
     private NeonDatabase(NeonConfig config, ColdStartRetry.Listener retryListener) {
         this.config = Objects.requireNonNull(config, "config");
@@ -117,11 +117,11 @@ public final class NeonDatabase implements AutoCloseable {
      */
     public DataSource directDataSource() {
         ensureOpen();
-        DirectDataSource current = direct;
+        DataSource current = direct;
         if (current == null) {
             synchronized (this) {
                 if (direct == null) {
-                    direct = new DirectDataSource(new EndpointConnector(config.direct()), coldStart);
+                    direct = DirectConnections.dataSource(config.direct(), coldStart);
                 }
                 current = direct;
             }
@@ -177,7 +177,7 @@ public final class NeonDatabase implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "NeonDatabase[primary=" + NeonConnectionException.describe(config.primary())
-                + ", read=" + NeonConnectionException.describe(config.read()) + "]";
+        return "NeonDatabase[primary=" + config.primary().description()
+                + ", read=" + config.read().description() + "]";
     }
 }

@@ -60,7 +60,7 @@ public final class InfoCommand implements CliCommand {
             err.println("info: " + failed.getMessage());
             return FAILED;
         }
-        out.println("Migrations of " + Targets.describe(config.direct()) + " in "
+        out.println("Migrations of " + config.direct().description() + " in "
                 + Targets.describe(options.locations()) + ":");
         if (migrations.isEmpty()) {
             out.println("(no migrations found)");

@@ -48,7 +48,7 @@ public final class MigrateCommand implements CliCommand {
         }
         NeonConfig config = EnvironmentConfig.fromEnvironment(env);
         Migrator migrator = Migrator.from(config).locations(options.locations());
-        out.println("Migrating " + Targets.describe(config.direct()) + " from " + Targets.describe(options.locations()));
+        out.println("Migrating " + config.direct().description() + " from " + Targets.describe(options.locations()));
         MigrationResult result;
         try {
             result = migrator.migrate();

@@ -53,7 +53,7 @@ public final class ValidateCommand implements CliCommand {
             err.println("validate: " + failed.getMessage());
             return FAILED;
         }
-        String target = Targets.describe(config.direct()) + " against " + Targets.describe(options.locations());
+        String target = config.direct().description() + " against " + Targets.describe(options.locations());
         if (report.valid()) {
             out.println("Valid: the migration history of " + target + " matches the scripts.");
             return OK;

@@ -1,5 +1,6 @@
 package dev.neonkit.runtime.migrate;
 
+import dev.neonkit.runtime.DirectConnections;
 import dev.neonkit.runtime.NeonConnectionException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
@@ -87,9 +88,7 @@ public final class Migrator {
         return new Migrator(new DirectConnections() {
             @Override
             public <T> T use(Function<DataSource, T> work) {
-                try (NeonDatabase database = NeonDatabase.create(config)) {
-                    return work.apply(database.directDataSource());
-                }
+                return work.apply(DirectConnections.dataSource(config));
             }
         }, List.of(MigrationLocation.DEFAULT), DEFAULT_LOCK_RETRY_COUNT);
     }
