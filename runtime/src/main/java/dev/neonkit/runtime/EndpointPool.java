@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * connections to a suspend) runs the cold-start retry in the borrowing thread and hands the new connection to
  * the pool; concurrent borrowers wait for that one cold start rather than each running their own. Borrowing
  * from a pool that has connections is plain HikariCP, including its pre-ping: a connection idle for more than
- * 500 ms is checked with {@code Connection.isValid} (one empty-query round trip) and replaced when dead. Every failure reaches the caller as a classified {@link NeonConnectionException}.
+ * 500 ms is checked with {@code Connection.isValid} (one empty-query round trip) and replaced when dead. Every
+ * failure reaches the caller as a classified {@link NeonConnectionException}.
  */
 final class EndpointPool extends DataSourceBase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointPool.class);

@@ -180,7 +180,8 @@ final class ConnectionUrls {
             if (host.isEmpty()) {
                 throw new IllegalArgumentException(origin + " names no host: write it as postgresql://USER:PASSWORD@HOST/DATABASE");
             }
-            return new HostAndPort(decode(host, origin, "the host"), port.isEmpty() ? 5432 : parsePort(port, origin));
+            return new HostAndPort(decode(host, origin, "the host"),
+                    port.isEmpty() ? 5432 : parsePort(port, origin));
         }
 
         private static int parsePort(String port, String origin) {

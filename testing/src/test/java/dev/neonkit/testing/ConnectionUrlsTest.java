@@ -108,7 +108,8 @@ class ConnectionUrlsTest {
         IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
                 () -> ConnectionUrls.parse("postgresql://u:pw@h:70000/db", "TEST_URL"));
         assertTrue(port.getMessage().contains("from 1 to 65535"), port.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ConnectionUrls.parse("postgresql://u:pw@h:0/db", "TEST_URL"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ConnectionUrls.parse("postgresql://u:pw@h:0/db", "TEST_URL"));
 
         IllegalArgumentException bareName = assertThrows(IllegalArgumentException.class,
                 () -> ConnectionUrls.parse("postgresql://u:pw@h/db?sslmode", "TEST_URL"));
