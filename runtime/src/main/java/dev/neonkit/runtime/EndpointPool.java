@@ -34,7 +34,7 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
     private final HikariDataSource hikari;
     private final Object coldStartLock = new Object();
     /** The cold start one borrower runs while others wait for it; null when none runs. */
-    private CompletableFuture<Void> coldStartInFlight;
+    private ColdStart coldStartInFlight;
     private final HealthProbe.State healthState = new HealthProbe.State();
 
     EndpointPool(Endpoint endpoint, PoolSettings settings, ColdStartRetry retry) {
@@ -107,48 +107,69 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
     /** Borrows a connection; {@code coldStart} governs the attempts when the pool is empty. */
     Connection borrow(ColdStartRetry coldStart) throws NeonConnectionException {
         try {
-            return borrowForHealthCheck(coldStart);
+            return borrowUnlogged(coldStart);
         } catch (NeonConnectionException failure) {
             LOG.error("{}", failure.getMessage());
             throw failure;
         }
     }
 
-    /** As {@link #borrow}, leaving failures to the health check, which logs them once rather than per call. */
-    Connection borrowForHealthCheck(ColdStartRetry coldStart) throws NeonConnectionException {
+    /** As {@link #borrow}, leaving the logging of a failure to the caller (the health check logs once). */
+    Connection borrowUnlogged(ColdStartRetry coldStart) throws NeonConnectionException {
         if (isEmpty()) {
             awaitColdStart(coldStart);
         }
         return borrowFromHikari();
     }
 
+    /** A cold start in progress: its outcome, and how many attempts it may make. */
+    private record ColdStart(CompletableFuture<Void> outcome, int maxAttempts) {
+    }
+
     /**
      * Gets the empty pool its first connection. One borrower runs the cold-start retry and hands its connection
      * to the pool; borrowers arriving meanwhile wait for that outcome instead of opening connections of their
      * own, which would exceed the pool's maximum (HikariCP then opens further connections as it needs them,
-     * within the maximum).
+     * within the maximum). A waiting borrower shares the failure of a cold start that tried at least as often
+     * as it would have; after a shorter one (a health check's single attempt) it runs its own.
      */
     private void awaitColdStart(ColdStartRetry coldStart) throws NeonConnectionException {
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        CompletableFuture<Void> running;
-        synchronized (coldStartLock) {
-            if (coldStartInFlight == null && (!isEmpty() || connector.hasHandover())) {
-                return; // another borrower's cold start finished since this one looked
+        int maxAttempts = coldStart.settings().maxAttempts();
+        while (true) {
+            ColdStart mine = new ColdStart(new CompletableFuture<>(), maxAttempts);
+            ColdStart running;
+            synchronized (coldStartLock) {
+                if (coldStartInFlight == null && (!isEmpty() || connector.hasHandover())) {
+                    return; // another borrower's cold start finished since this one looked
+                }
+                if (coldStartInFlight == null) {
+                    coldStartInFlight = mine;
+                }
+                running = coldStartInFlight;
             }
-            if (coldStartInFlight == null) {
-                coldStartInFlight = mine;
+            if (running == mine) {
+                runColdStart(coldStart, mine.outcome());
+                return;
             }
-            running = coldStartInFlight;
+            NeonConnectionException failure = awaitOtherColdStart(running.outcome());
+            if (failure == null) {
+                return;
+            }
+            if (running.maxAttempts() >= maxAttempts) {
+                // A copy, so this borrower's stack trace shows where it waited; the cause keeps the original.
+                throw new NeonConnectionException(failure.failure(), failure.transientFailure(), endpoint,
+                        failure.detail(), failure);
+            }
         }
-        if (running != mine) {
-            awaitOtherColdStart(running);
-            return;
-        }
+    }
+
+    private void runColdStart(ColdStartRetry coldStart, CompletableFuture<Void> outcome)
+            throws NeonConnectionException {
         try {
             connector.adopt(coldStart.call("Connecting to " + endpoint.description(), connector::open));
-            mine.complete(null);
+            outcome.complete(null);
         } catch (NeonConnectionException | RuntimeException failure) {
-            mine.completeExceptionally(failure);
+            outcome.completeExceptionally(failure);
             throw failure;
         } finally {
             synchronized (coldStartLock) {
@@ -157,16 +178,15 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
         }
     }
 
-    private void awaitOtherColdStart(CompletableFuture<Void> flight) throws NeonConnectionException {
+    /** Waits for another borrower's cold start; its failure, or null when it succeeded. */
+    private NeonConnectionException awaitOtherColdStart(CompletableFuture<Void> outcome)
+            throws NeonConnectionException {
         try {
-            flight.get();
+            outcome.get();
+            return null;
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof NeonConnectionException failure) {
-                // A copy, so this borrower's stack trace shows where it waited; the cause keeps the original.
-                throw new NeonConnectionException(failure.failure(), failure.transientFailure(), endpoint,
-                        failure.detail(), failure);
-            }
-            throw NeonConnectionException.classify(endpoint, failed.getCause());
+            return failed.getCause() instanceof NeonConnectionException failure
+                    ? failure : NeonConnectionException.classify(endpoint, failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new NeonConnectionException(ConnectionFailure.UNKNOWN, false, endpoint,

@@ -105,7 +105,7 @@ final class HealthProbe {
 
     private static HealthReport query(EndpointPool pool, long startNanos) {
         String version;
-        try (Connection connection = pool.borrowForHealthCheck(SINGLE_ATTEMPT);
+        try (Connection connection = pool.borrowUnlogged(SINGLE_ATTEMPT);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(QUERY)) {
             result.next();

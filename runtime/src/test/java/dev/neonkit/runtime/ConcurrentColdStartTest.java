@@ -57,6 +57,29 @@ class ConcurrentColdStartTest {
         }
     }
 
+    @Test
+    void aBorrowerWaitingBehindAFailedHealthCheckRunsItsOwnColdStart(TestDatabase db) throws Exception {
+        ExecutorService borrower = Executors.newSingleThreadExecutor();
+        try (FaultProxy proxy = FaultProxy.start(db.host(), db.port());
+             NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
+                     TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of()), TWO_CONNECTIONS,
+                     TestEndpoints.RETRY))) {
+            proxy.delayConnectionsFor(Duration.ofHours(1));
+            // The check gives up, its single connection attempt stays in flight as the pool's cold start.
+            assertEquals(HealthReport.Status.DOWN, database.health(Duration.ofMillis(100)).status());
+            Future<Integer> query = borrower.submit(() -> ComputeSuspendTest.selectOne(database.dataSource()));
+            Thread.sleep(200); // lets the borrower start waiting for that attempt: setup, not an assertion
+
+            proxy.suspend(); // the health check's attempt fails
+            proxy.delayConnectionsFor(Duration.ZERO);
+
+            assertEquals(1, query.get(60, TimeUnit.SECONDS),
+                    "the borrower's own retry connected; a single failed attempt was not its answer");
+        } finally {
+            borrower.shutdownNow();
+        }
+    }
+
     private static void awaitHeldConnection(FaultProxy proxy) throws InterruptedException {
         for (int poll = 0; poll < 3000 && proxy.openConnections() == 0; poll++) {
             Thread.sleep(10);
