@@ -22,7 +22,7 @@ public final class DirectConnections {
     }
 
     /** The one way neonkit builds its direct data sources. */
-    static DataSource dataSource(Endpoint direct, ColdStartRetry coldStart) {
+    static DirectDataSource dataSource(Endpoint direct, ColdStartRetry coldStart) {
         return new DirectDataSource(new EndpointConnector(direct), coldStart);
     }
 }

@@ -55,7 +55,7 @@ public final class NeonDatabase implements AutoCloseable {
     private final EndpointPool primary;
     private final EndpointPool read;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile DataSource direct;
+    private volatile DirectDataSource direct;
 
     private NeonDatabase(NeonConfig config, ColdStartRetry.Listener retryListener) {
         this.config = Objects.requireNonNull(config, "config");
@@ -117,7 +117,7 @@ public final class NeonDatabase implements AutoCloseable {
      */
     public DataSource directDataSource() {
         ensureOpen();
-        DataSource current = direct;
+        DirectDataSource current = direct;
         if (current == null) {
             synchronized (this) {
                 if (direct == null) {
