@@ -84,7 +84,7 @@ public final class ConnectionDiagnosis {
     }
 
     private boolean run() {
-        report.accept(Step.ok("config", NeonConnectionException.describe(endpoint) + " " + endpoint.redactedDriverProperties()));
+        report.accept(Step.ok("config", endpoint.description() + " " + endpoint.redactedDriverProperties()));
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(endpoint.host());
@@ -159,11 +159,9 @@ public final class ConnectionDiagnosis {
                 new Step("auth", Outcome.RETRY, "attempt " + attempt + " failed: " + failure.failure() + " ("
                         + failure.failure().summary() + "); retrying in " + backoff.toMillis() + " ms",
                         Optional.empty())));
-        try (Connection connection = coldStart.call("Connecting to " + NeonConnectionException.describe(endpoint),
-                connector::open)) {
-            report.accept(Step.ok("auth", "connected as " + endpoint.user() + " to database " + endpoint.database()
-                    + " (sslmode=" + endpoint.sslMode() + ")"));
-            return query(connection);
+        Connection connection;
+        try {
+            connection = coldStart.call("Connecting to " + endpoint.description(), connector::open);
         } catch (NeonConnectionException failure) {
             ConnectionFailure cause = failure.failure();
             String step = cause == ConnectionFailure.TLS_FAILED || cause == ConnectionFailure.TLS_REQUIRED
@@ -171,9 +169,16 @@ public final class ConnectionDiagnosis {
             report.accept(Step.fail(step, failure.failure() + ": " + failure.failure().summary() + " ("
                     + failure.detail() + ")", failure.advice()));
             return false;
-        } catch (SQLException closing) {
-            return true; // the queries succeeded; closing the diagnostic connection is not a finding
         }
+        report.accept(Step.ok("auth", "connected as " + endpoint.user() + " to database " + endpoint.database()
+                + " (sslmode=" + endpoint.sslMode() + ")"));
+        boolean answered = query(connection);
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            // Closing the diagnostic connection is not a finding: the outcome is what the queries showed.
+        }
+        return answered;
     }
 
     private boolean query(Connection connection) {
@@ -208,7 +213,7 @@ public final class ConnectionDiagnosis {
     }
 
     private boolean failed(String step, String detail, ConnectionFailure failure) {
-        report.accept(Step.fail(step, Redaction.redact(detail, endpoint.password()), failure.advice()));
+        report.accept(Step.fail(step, Redaction.of(endpoint).redact(detail), failure.advice()));
         return false;
     }
 

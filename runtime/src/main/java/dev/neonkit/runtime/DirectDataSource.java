@@ -24,7 +24,7 @@ final class DirectDataSource extends DataSourceBase {
     @Override
     public Connection getConnection() throws SQLException {
         try {
-            return retry.call("Connecting to " + NeonConnectionException.describe(connector.endpoint()),
+            return retry.call("Connecting to " + connector.endpoint().description(),
                     connector::open);
         } catch (NeonConnectionException failure) {
             LOG.error("{}", failure.getMessage());
@@ -41,6 +41,6 @@ final class DirectDataSource extends DataSourceBase {
 
     @Override
     public String toString() {
-        return "DirectDataSource[" + NeonConnectionException.describe(connector.endpoint()) + "]";
+        return "DirectDataSource[" + connector.endpoint().description() + "]";
     }
 }

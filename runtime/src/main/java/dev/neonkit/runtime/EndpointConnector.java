@@ -33,12 +33,20 @@ final class EndpointConnector extends DataSourceBase {
     }
 
     private final Endpoint endpoint;
+    private final int maximumHandovers;
     private final Driver driver = new Driver();
     private final Deque<Handover> handovers = new ConcurrentLinkedDeque<>();
     private volatile NeonConnectionException lastFailure;
 
+    /** A connector for unpooled use ({@link #adopt} is not used). */
     EndpointConnector(Endpoint endpoint) {
+        this(endpoint, 1);
+    }
+
+    /** A connector for a pool of {@code maximumPoolSize}: more handed-over connections than that are closed. */
+    EndpointConnector(Endpoint endpoint, int maximumPoolSize) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.maximumHandovers = maximumPoolSize;
     }
 
     Endpoint endpoint() {
@@ -67,9 +75,23 @@ final class EndpointConnector extends DataSourceBase {
         return lastFailure;
     }
 
-    /** Hands a connection opened by a borrowing thread to the pool: the pool's next physical connect returns it. */
+    /**
+     * Hands a connection opened by a borrowing thread to the pool: the pool's next physical connect returns it.
+     * A connection beyond what the pool could ever take is closed at once rather than left waiting.
+     */
     void adopt(Connection connection) {
-        handovers.addLast(new Handover(connection, System.nanoTime()));
+        synchronized (handovers) {
+            if (handovers.size() < maximumHandovers) {
+                handovers.addLast(new Handover(connection, System.nanoTime()));
+                return;
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    /** Whether a handed-over connection waits for the pool to take it. */
+    boolean hasHandover() {
+        return !handovers.isEmpty();
     }
 
     /** HikariCP's physical connect: a handed-over connection if a fresh one waits, else a new one. */

@@ -5,9 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.PoolSettings;
+import dev.neonkit.runtime.config.RetrySettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +19,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Borrowing from an empty pool (the first borrow, and every borrow after the pool drained or lost its
  * connections to a suspend) runs the cold-start retry in the borrowing thread and hands the new connection to
- * the pool. Borrowing from a pool that has connections is plain HikariCP, including its pre-ping: a connection
- * idle for more than 500 ms is checked with {@code Connection.isValid} (one empty-query round trip) and
- * replaced when dead. Every failure reaches the caller as a classified {@link NeonConnectionException}.
+ * the pool; concurrent borrowers wait for that one cold start rather than each running their own. Borrowing
+ * from a pool that has connections is plain HikariCP, including its pre-ping: a connection idle for more than
+ * 500 ms is checked with {@code Connection.isValid} (one empty-query round trip) and replaced when dead. Every
+ * failure reaches the caller as a classified {@link NeonConnectionException}.
  */
 final class EndpointPool extends DataSourceBase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointPool.class);
@@ -28,12 +32,16 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
     private final EndpointConnector connector;
     private final ColdStartRetry retry;
     private final HikariDataSource hikari;
+    private final Object coldStartLock = new Object();
+    /** The cold start one borrower runs while others wait for it; null when none runs. */
+    private ColdStart coldStartInFlight;
+    private final HealthProbe.State healthState = new HealthProbe.State();
 
     EndpointPool(Endpoint endpoint, PoolSettings settings, ColdStartRetry retry) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.retry = Objects.requireNonNull(retry, "retry");
-        this.connector = new EndpointConnector(endpoint);
+        this.connector = new EndpointConnector(endpoint, settings.maximumPoolSize());
         this.hikari = new HikariDataSource(hikariConfig(endpoint, settings, connector));
     }
 
@@ -70,6 +78,15 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
         return settings;
     }
 
+    /** The retry settings of the pool's own cold starts (borrows through {@link #getConnection()}). */
+    RetrySettings coldStartSettings() {
+        return retry.settings();
+    }
+
+    HealthProbe.State healthState() {
+        return healthState;
+    }
+
     EndpointConnector connector() {
         return connector;
     }
@@ -90,15 +107,95 @@ final class EndpointPool extends DataSourceBase implements AutoCloseable {
     /** Borrows a connection; {@code coldStart} governs the attempts when the pool is empty. */
     Connection borrow(ColdStartRetry coldStart) throws NeonConnectionException {
         try {
-            if (hikari.getHikariPoolMXBean().getTotalConnections() == 0) {
-                connector.adopt(coldStart.call("Connecting to " + NeonConnectionException.describe(endpoint),
-                        connector::open));
-            }
-            return borrowFromHikari();
+            return borrowUnlogged(coldStart);
         } catch (NeonConnectionException failure) {
             LOG.error("{}", failure.getMessage());
             throw failure;
         }
+    }
+
+    /** As {@link #borrow}, leaving the logging of a failure to the caller (the health check logs once). */
+    Connection borrowUnlogged(ColdStartRetry coldStart) throws NeonConnectionException {
+        if (isEmpty()) {
+            awaitColdStart(coldStart);
+        }
+        return borrowFromHikari();
+    }
+
+    /** A cold start in progress: its outcome, and how many attempts it may make. */
+    private record ColdStart(CompletableFuture<Void> outcome, int maxAttempts) {
+    }
+
+    /**
+     * Gets the empty pool its first connection. One borrower runs the cold-start retry and hands its connection
+     * to the pool; borrowers arriving meanwhile wait for that outcome instead of opening connections of their
+     * own, which would exceed the pool's maximum (HikariCP then opens further connections as it needs them,
+     * within the maximum). A waiting borrower shares the failure of a cold start that tried at least as often
+     * as it would have; after a shorter one (a health check's single attempt) it runs its own.
+     */
+    private void awaitColdStart(ColdStartRetry coldStart) throws NeonConnectionException {
+        int maxAttempts = coldStart.settings().maxAttempts();
+        while (true) {
+            ColdStart mine = new ColdStart(new CompletableFuture<>(), maxAttempts);
+            ColdStart running;
+            synchronized (coldStartLock) {
+                if (coldStartInFlight == null && (!isEmpty() || connector.hasHandover())) {
+                    return; // another borrower's cold start finished since this one looked
+                }
+                if (coldStartInFlight == null) {
+                    coldStartInFlight = mine;
+                }
+                running = coldStartInFlight;
+            }
+            if (running == mine) {
+                runColdStart(coldStart, mine.outcome());
+                return;
+            }
+            NeonConnectionException failure = awaitOtherColdStart(running.outcome());
+            if (failure == null) {
+                return;
+            }
+            if (running.maxAttempts() >= maxAttempts) {
+                // A copy, so this borrower's stack trace shows where it waited; the cause keeps the original.
+                throw new NeonConnectionException(failure.failure(), failure.transientFailure(), endpoint,
+                        failure.detail(), failure);
+            }
+        }
+    }
+
+    private void runColdStart(ColdStartRetry coldStart, CompletableFuture<Void> outcome)
+            throws NeonConnectionException {
+        try {
+            connector.adopt(coldStart.call("Connecting to " + endpoint.description(), connector::open));
+            outcome.complete(null);
+        } catch (NeonConnectionException | RuntimeException failure) {
+            outcome.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            synchronized (coldStartLock) {
+                coldStartInFlight = null;
+            }
+        }
+    }
+
+    /** Waits for another borrower's cold start; its failure, or null when it succeeded. */
+    private NeonConnectionException awaitOtherColdStart(CompletableFuture<Void> outcome)
+            throws NeonConnectionException {
+        try {
+            outcome.get();
+            return null;
+        } catch (ExecutionException failed) {
+            return failed.getCause() instanceof NeonConnectionException failure
+                    ? failure : NeonConnectionException.classify(endpoint, failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new NeonConnectionException(ConnectionFailure.UNKNOWN, false, endpoint,
+                    "interrupted while waiting for another borrower's cold start", interrupted);
+        }
+    }
+
+    private boolean isEmpty() {
+        return hikari.getHikariPoolMXBean().getTotalConnections() == 0;
     }
 
     private Connection borrowFromHikari() throws NeonConnectionException {

@@ -1,14 +1,14 @@
 package dev.neonkit.runtime;
 
 import dev.neonkit.runtime.config.Endpoint;
-import dev.neonkit.runtime.config.Secret;
 import java.sql.SQLException;
 import java.util.Objects;
 
 /**
  * A connection to a Neon (or any PostgreSQL) endpoint could not be opened, classified. The message says what
- * happened, where (endpoint kind, user, host, port, database) and what to do; it never contains the password,
- * and neither does any cause it carries: a driver message that would reveal it is replaced by a redacted copy.
+ * happened, where (endpoint kind, user, host, port, database) and what to do; it never contains the password
+ * (nor {@code sslpassword}), and neither does any cause, suppressed or next exception it carries: a driver
+ * message that would reveal one is replaced by a redacted copy (see {@link Redaction}).
  */
 public final class NeonConnectionException extends SQLException {
     private static final long serialVersionUID = 1L;
@@ -20,13 +20,13 @@ public final class NeonConnectionException extends SQLException {
 
     NeonConnectionException(ConnectionFailure failure, boolean transientFailure, Endpoint endpoint,
                             String detail, Throwable cause) {
-        super(message(failure, endpoint, redact(detail, endpoint.password())),
+        super(message(failure, endpoint, Redaction.of(endpoint).redact(detail)),
                 cause instanceof SQLException sql ? sql.getSQLState() : null,
-                Redaction.redactedChain(cause, endpoint.password()));
+                Redaction.of(endpoint).redactedChain(cause));
         this.failure = Objects.requireNonNull(failure, "failure");
         this.transientFailure = transientFailure;
-        this.endpoint = describe(endpoint);
-        this.detail = detail == null ? "" : redact(detail, endpoint.password());
+        this.endpoint = endpoint.description();
+        this.detail = detail == null ? "" : Redaction.of(endpoint).redact(detail);
     }
 
     /**
@@ -77,14 +77,8 @@ public final class NeonConnectionException extends SQLException {
         return failure.advice();
     }
 
-    static String describe(Endpoint endpoint) {
-        String host = endpoint.host().indexOf(':') >= 0 ? "[" + endpoint.host() + "]" : endpoint.host();
-        return endpoint.kind().label() + " " + endpoint.user() + "@" + host + ":" + endpoint.port() + "/"
-                + endpoint.database();
-    }
-
     private static String message(ConnectionFailure failure, Endpoint endpoint, String detail) {
-        return failure + ": " + failure.summary() + " (" + describe(endpoint) + ")"
+        return failure + ": " + failure.summary() + " (" + endpoint.description() + ")"
                 + (detail == null || detail.isBlank() ? "" : ": " + stripFinalPeriod(detail))
                 + ". What to do: " + failure.advice();
     }
@@ -92,9 +86,5 @@ public final class NeonConnectionException extends SQLException {
     private static String stripFinalPeriod(String text) {
         String trimmed = text.strip();
         return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-    }
-
-    private static String redact(String text, Secret password) {
-        return Redaction.redact(text, password);
     }
 }

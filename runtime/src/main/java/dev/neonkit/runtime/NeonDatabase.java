@@ -138,7 +138,7 @@ public final class NeonDatabase implements AutoCloseable {
         if (current == null) {
             synchronized (this) {
                 if (direct == null) {
-                    direct = new DirectDataSource(new EndpointConnector(config.direct()), coldStart);
+                    direct = DirectConnections.dataSource(config.direct(), coldStart);
                 }
                 current = direct;
             }
@@ -269,7 +269,7 @@ public final class NeonDatabase implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "NeonDatabase[primary=" + NeonConnectionException.describe(config.primary())
-                + ", read=" + NeonConnectionException.describe(config.read()) + "]";
+        return "NeonDatabase[primary=" + config.primary().description()
+                + ", read=" + config.read().description() + "]";
     }
 }

@@ -1,8 +1,10 @@
 package dev.neonkit.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.testing.FaultProxy;
 import dev.neonkit.testing.NeonDatabaseTest;
 import dev.neonkit.testing.TestDatabase;
@@ -47,11 +49,30 @@ class ComputeSuspendTest {
              NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
                      TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of())),
                      (attempt, failure, backoff) -> retries.incrementAndGet())) {
+            proxy.refuseNextConnections(3);
+
+            assertEquals(1, selectOne(database.dataSource()));
+
+            assertEquals(3, retries.get(), "each refused attempt was retried");
+            assertEquals(3, proxy.refusedConnections());
+            assertEquals(4, proxy.acceptedConnections(), "only one connection was opened once the compute was up");
+        }
+    }
+
+    @Test
+    void firstRequestWhileTheComputeRefusesConnectionsForThreeSecondsSucceedsAfterwards(TestDatabase db)
+            throws Exception {
+        // The retry's shortest total wait (half of 500 ms + 1 s + 2 s x 6, with jitter) is well over the window.
+        RetrySettings outlastingTheWindow = new RetrySettings(8, Duration.ofMillis(500), Duration.ofSeconds(2));
+        AtomicInteger retries = new AtomicInteger();
+        try (FaultProxy proxy = FaultProxy.start(db.host(), db.port());
+             NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
+                     TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of()), TestEndpoints.POOL,
+                     outlastingTheWindow), (attempt, failure, backoff) -> retries.incrementAndGet())) {
             proxy.refuseConnectionsFor(Duration.ofSeconds(3));
 
             assertEquals(1, selectOne(database.dataSource()));
 
-            assertTrue(retries.get() >= 1, "the cold-start retry ran");
             assertTrue(proxy.refusedConnections() >= 1, "the proxy refused at least one attempt");
             assertEquals(proxy.refusedConnections() + 1, proxy.acceptedConnections(),
                     "every refused attempt was retried until one got through, and only one connection was opened");
@@ -60,21 +81,38 @@ class ComputeSuspendTest {
     }
 
     @Test
-    void refusedFirstConnectionWithoutRetryBudgetFailsClassified(TestDatabase db) throws Exception {
+    void firstConnectionClosedByTheComputeFailsAsConnectionLostOnceTheRetriesAreUsedUp(TestDatabase db)
+            throws Exception {
         try (FaultProxy proxy = FaultProxy.start(db.host(), db.port());
-             NeonDatabase database = NeonDatabase.create(new dev.neonkit.runtime.config.NeonConfig(
-                     TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of()), java.util.Optional.empty(),
-                     TestEndpoints.endpoint(db), TestEndpoints.POOL,
-                     new dev.neonkit.runtime.config.RetrySettings(2, Duration.ofMillis(10), Duration.ofMillis(10)),
-                     false))) {
-            proxy.refuseConnectionsFor(Duration.ofSeconds(30));
+             NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
+                     TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of()), TestEndpoints.POOL,
+                     new RetrySettings(2, Duration.ofMillis(10), Duration.ofMillis(10))))) {
+            // The proxy accepts and then closes each connection: the driver sees the connection lost, not refused.
+            proxy.refuseNextConnections(10);
 
-            NeonConnectionException failure = org.junit.jupiter.api.Assertions.assertThrows(
-                    NeonConnectionException.class, () -> database.dataSource().getConnection());
+            NeonConnectionException failure = assertThrows(NeonConnectionException.class,
+                    () -> database.dataSource().getConnection());
 
             assertTrue(failure.transientFailure());
             assertEquals(ConnectionFailure.CONNECTION_LOST, failure.failure());
             assertEquals(2, proxy.refusedConnections(), "two attempts, as configured");
+        }
+    }
+
+    @Test
+    void firstConnectionToAClosedPortFailsAsRefusedOnceTheRetriesAreUsedUp(TestDatabase db) {
+        AtomicInteger retries = new AtomicInteger();
+        try (NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
+                TestEndpoints.endpoint(db, "127.0.0.1", TestEndpoints.closedPort(), Map.of()), TestEndpoints.POOL,
+                new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(10))),
+                (attempt, failure, backoff) -> retries.incrementAndGet())) {
+
+            NeonConnectionException failure = assertThrows(NeonConnectionException.class,
+                    () -> database.dataSource().getConnection());
+
+            assertEquals(ConnectionFailure.REFUSED_OR_TIMED_OUT, failure.failure());
+            assertTrue(failure.transientFailure(), "a refused connection is what a waking compute shows");
+            assertEquals(2, retries.get(), "three attempts, as configured, then the failure");
         }
     }
 

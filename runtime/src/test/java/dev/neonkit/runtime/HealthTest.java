@@ -77,6 +77,30 @@ class HealthTest {
     }
 
     @Test
+    void repeatedChecksAgainstAComputeThatDoesNotAnswerShareOneProbe(TestDatabase db) throws Exception {
+        try (FaultProxy proxy = FaultProxy.start(db.host(), db.port());
+             NeonDatabase database = NeonDatabase.create(TestEndpoints.config(
+                     TestEndpoints.endpoint(db, proxy.host(), proxy.port(), Map.of())))) {
+            proxy.delayConnectionsFor(Duration.ofHours(1)); // a compute that never answers
+            long probeThreadsBefore = probeThreads();
+
+            for (int check = 1; check <= 5; check++) {
+                HealthReport report = database.health(Duration.ofMillis(100));
+                assertEquals(HealthReport.Status.DOWN, report.status(), "check " + check);
+            }
+
+            assertEquals(1, probeThreads() - probeThreadsBefore, "one probe in flight, not one per check");
+            assertEquals(1, proxy.acceptedConnections(), "one connection attempt, not one per check");
+        }
+    }
+
+    private static long probeThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().startsWith("neonkit-health"))
+                .count();
+    }
+
+    @Test
     void downForAMissingDatabaseNamesIt(TestDatabase db) {
         var endpoint = TestEndpoints.endpoint(db);
         var missing = new dev.neonkit.runtime.config.Endpoint(endpoint.host(), endpoint.port(), db.name() + "_missing",

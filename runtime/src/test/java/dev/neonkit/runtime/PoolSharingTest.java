@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.runtime.config.Secret;
 import dev.neonkit.testing.NeonDatabaseTest;
 import dev.neonkit.testing.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +60,25 @@ class PoolSharingTest {
             assertTrue(refused.getMessage().contains("different password"), refused.getMessage());
             assertTrue(!refused.getMessage().contains("another-password"));
         }
+    }
+
+    @Test
+    void aSecondInstanceWithOtherRetrySettingsIsToldThatThePoolKeepsItsOwn(TestDatabase db) {
+        Endpoint endpoint = TestEndpoints.endpoint(db);
+        RetrySettings other = new RetrySettings(2, Duration.ofMillis(50), Duration.ofMillis(50));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        try (NeonDatabase first = NeonDatabase.create(TestEndpoints.config(endpoint))) {
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8)); // slf4j-simple writes to System.err
+            try (NeonDatabase second = NeonDatabase.create(TestEndpoints.config(endpoint, TestEndpoints.POOL, other))) {
+                assertSame(first.dataSource(), second.dataSource());
+            } finally {
+                System.setErr(originalErr);
+            }
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("WARN") && logged.contains("its cold-start retry " + TestEndpoints.RETRY
+                + " stays in force, not " + other), logged);
     }
 
     @Test

@@ -49,6 +49,10 @@ final class TestEndpoints {
         return new NeonConfig(primary, replica, primary, pool, RETRY, false);
     }
 
+    static NeonConfig config(Endpoint primary, PoolSettings pool, RetrySettings retry) {
+        return new NeonConfig(primary, Optional.empty(), primary, pool, retry, false);
+    }
+
     /** A local port nothing listens on. */
     static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {

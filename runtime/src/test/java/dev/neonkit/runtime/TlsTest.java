@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.config.EnvironmentConfig;
+import dev.neonkit.testing.NeonTlsDatabaseTest;
 import dev.neonkit.testing.TlsPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +20,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +28,14 @@ import org.junit.jupiter.api.Test;
  * and hostssl-only access; and the failures a misconfigured client meets there, classified and without the
  * password anywhere.
  */
+@NeonTlsDatabaseTest
 class TlsTest {
     private static final String DISTINCTIVE_PASSWORD = "Zx9-DistinctivePw-Q7";
     private static TlsPostgres tls;
 
     @BeforeAll
-    static void start() {
-        tls = TlsPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        tls.close();
+    static void server(TlsPostgres shared) {
+        tls = shared;
     }
 
     private static String url(String password, String query) {

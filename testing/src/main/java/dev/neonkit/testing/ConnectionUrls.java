@@ -44,16 +44,17 @@ final class ConnectionUrls {
             userInfo = authority.substring(0, at);
             authority = authority.substring(at + 1);
         }
-        String database = slash < query ? decode(rest.substring(slash + 1, query)) : "";
-        Map<String, String> parameters = query < rest.length() ? parseQuery(rest.substring(query + 1)) : new LinkedHashMap<>();
+        String database = slash < query ? decode(rest.substring(slash + 1, query), origin, "the database name") : "";
+        Map<String, String> parameters = query < rest.length()
+                ? parseQuery(rest.substring(query + 1), origin) : new LinkedHashMap<>();
 
         String user = parameters.remove("user");
         String password = parameters.remove("password");
         if (!userInfo.isEmpty()) {
             int colon = userInfo.indexOf(':');
-            user = decode(colon >= 0 ? userInfo.substring(0, colon) : userInfo);
+            user = decode(colon >= 0 ? userInfo.substring(0, colon) : userInfo, origin, "the user name");
             if (colon >= 0) {
-                password = decode(userInfo.substring(colon + 1));
+                password = decode(userInfo.substring(colon + 1), origin, "the password");
             }
         }
         if (user == null || user.isEmpty()) {
@@ -103,15 +104,19 @@ final class ConnectionUrls {
                 .orElse(name);
     }
 
-    private static Map<String, String> parseQuery(String query) {
+    private static Map<String, String> parseQuery(String query, String origin) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = decode(equals >= 0 ? pair.substring(0, equals) : pair);
-            parameters.put(name, equals >= 0 ? decode(pair.substring(equals + 1)) : "");
+            if (equals <= 0) {
+                // Not echoed: a stray fragment of a badly encoded URL could be part of the password.
+                throw new IllegalArgumentException(origin + " has a query parameter that is not name=value");
+            }
+            String name = decode(pair.substring(0, equals), origin, "a parameter name");
+            parameters.put(name, decode(pair.substring(equals + 1), origin, "the value of " + name));
         }
         return parameters;
     }
@@ -134,9 +139,16 @@ final class ConnectionUrls {
         return index >= 0 ? index : text.length();
     }
 
-    private static String decode(String text) {
-        // URLDecoder turns '+' into a space, which percent-encoding in URIs does not.
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    private static String decode(String text, String origin, String what) {
+        try {
+            // URLDecoder turns '+' into a space, which percent-encoding in URIs does not.
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // URLDecoder's message quotes the characters after the bad '%': in a password, those are password
+            // characters. So neither its message nor the exception itself goes along.
+            throw new IllegalArgumentException(origin + " has a malformed percent-escape in " + what
+                    + "; write '%' as %25 and encode other special characters as %XX");
+        }
     }
 
     private static String encode(String text) {
@@ -168,17 +180,23 @@ final class ConnectionUrls {
             if (host.isEmpty()) {
                 throw new IllegalArgumentException(origin + " names no host: write it as postgresql://USER:PASSWORD@HOST/DATABASE");
             }
-            return new HostAndPort(decode(host), port.isEmpty() ? 5432 : parsePort(port, origin));
+            return new HostAndPort(decode(host, origin, "the host"),
+                    port.isEmpty() ? 5432 : parsePort(port, origin));
         }
 
         private static int parsePort(String port, String origin) {
+            int number;
             try {
-                return Integer.parseInt(port);
+                number = Integer.parseInt(port);
             } catch (NumberFormatException e) {
                 // The text is not echoed: in a URL without '@' it could be a password.
                 throw new IllegalArgumentException(origin + " has a port that is not a number"
                         + " (is '@' missing between the credentials and the host?)");
             }
+            if (number < 1 || number > 65_535) {
+                throw new IllegalArgumentException(origin + " has an invalid port: use a number from 1 to 65535");
+            }
+            return number;
         }
     }
 }

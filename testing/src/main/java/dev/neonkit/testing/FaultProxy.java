@@ -66,9 +66,10 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicLong forwarded = new AtomicLong();
 
     private volatile long latencyNanos;
-    /** Guards the two deadlines below, and held connections wait on it. */
+    /** Guards the refusal and delay settings below, and held connections wait on it. */
     private final Object gate = new Object();
     private long refuseUntilNanos = System.nanoTime();
+    private int refuseNext;
     private long delayUntilNanos = System.nanoTime();
     private volatile boolean closed;
 
@@ -148,7 +149,10 @@ public final class FaultProxy implements AutoCloseable {
         return accepted.get();
     }
 
-    /** Accepted connections that were closed at once because of {@link #refuseConnectionsFor(Duration)}. */
+    /**
+     * Accepted connections that were closed at once because of {@link #refuseConnectionsFor(Duration)} or
+     * {@link #refuseNextConnections(int)}.
+     */
     public long refusedConnections() {
         return refused.get();
     }
@@ -192,6 +196,20 @@ public final class FaultProxy implements AutoCloseable {
         long until = System.nanoTime() + requireNonNegative(duration, "duration").toNanos();
         synchronized (gate) {
             refuseUntilNanos = until;
+        }
+    }
+
+    /**
+     * Closes each of the next {@code count} new connections right after accepting it, then accepts again: a compute
+     * that is down for exactly that many attempts, whatever their timing. Replaces an earlier count; {@code 0} ends
+     * it. Works alongside {@link #refuseConnectionsFor(Duration)}: a connection is refused if either says so.
+     */
+    public void refuseNextConnections(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, got " + count);
+        }
+        synchronized (gate) {
+            refuseNext = count;
         }
     }
 
@@ -250,6 +268,10 @@ public final class FaultProxy implements AutoCloseable {
 
     private boolean refusingNow() {
         synchronized (gate) {
+            if (refuseNext > 0) {
+                refuseNext--;
+                return true;
+            }
             return System.nanoTime() - refuseUntilNanos < 0;
         }
     }

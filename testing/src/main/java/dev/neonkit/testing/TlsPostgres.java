@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The login role {@link #user()} has a random password and owns the database {@link #database()}.</li>
  * </ul>
  * It always runs embedded, whatever {@code NEONKIT_TEST_DATABASE_URL} says, and each {@link #start()} starts a new
- * server (about a second or two); share one per test class.
+ * server (about a second or two). Test classes usually share the JVM's one {@link #shared()} server, most easily
+ * with {@link NeonTlsDatabaseTest}.
  *
  * <pre>{@code
  * try (TlsPostgres tls = TlsPostgres.start()) {
@@ -59,6 +60,9 @@ public final class TlsPostgres implements AutoCloseable {
             "hostssl  all       all   127.0.0.1/32  scram-sha-256",
             "hostssl  all       all   ::1/128       scram-sha-256");
 
+    private static TlsPostgres shared;
+    private static RuntimeException sharedStartFailure;
+
     private final EmbeddedPostgres postgres;
     private final Path directory;
     private final String password;
@@ -67,6 +71,27 @@ public final class TlsPostgres implements AutoCloseable {
         this.postgres = postgres;
         this.directory = directory;
         this.password = password;
+    }
+
+    /**
+     * The JVM's shared TLS-only server, started on first use and stopped by a shutdown hook. Do not close it: other
+     * test classes use it too. A failed start is remembered, so every later caller sees the same failure at once.
+     *
+     * @throws IllegalStateException if the server could not be started
+     */
+    public static synchronized TlsPostgres shared() {
+        if (shared == null && sharedStartFailure == null) {
+            try {
+                shared = start();
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "neonkit-tls-postgres-shutdown"));
+            } catch (RuntimeException e) {
+                sharedStartFailure = e;
+            }
+        }
+        if (sharedStartFailure != null) {
+            throw new IllegalStateException(sharedStartFailure.getMessage(), sharedStartFailure);
+        }
+        return shared;
     }
 
     /**

@@ -92,6 +92,31 @@ class ConnectionUrlsTest {
     }
 
     @Test
+    void aMalformedPercentEscapeInThePasswordIsNamedWithoutEchoingIt() {
+        IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionUrls.parse("postgresql://u:ab%zqSecret@h/db", "TEST_URL"));
+
+        assertTrue(malformed.getMessage().contains("malformed percent-escape in the password"),
+                malformed.getMessage());
+        assertFalse(malformed.getMessage().contains("zq"), malformed.getMessage());
+        assertFalse(malformed.getMessage().contains("Secret"), malformed.getMessage());
+        assertEquals(null, malformed.getCause(), "the decoder's own message quotes the password");
+    }
+
+    @Test
+    void refusesWhatTheRuntimeRefusesToo() {
+        IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionUrls.parse("postgresql://u:pw@h:70000/db", "TEST_URL"));
+        assertTrue(port.getMessage().contains("from 1 to 65535"), port.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ConnectionUrls.parse("postgresql://u:pw@h:0/db", "TEST_URL"));
+
+        IllegalArgumentException bareName = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionUrls.parse("postgresql://u:pw@h/db?sslmode", "TEST_URL"));
+        assertTrue(bareName.getMessage().contains("not name=value"), bareName.getMessage());
+    }
+
+    @Test
     void endpointToStringHidesThePassword() {
         ServerEndpoint endpoint = new ServerEndpoint("h", 5432, "db", "u", "hunter2", Map.of());
 

@@ -201,6 +201,20 @@ class FaultProxyTest {
     }
 
     @Test
+    void refusesExactlyTheNextConnectionsItIsToldTo() throws SQLException {
+        proxy.refuseNextConnections(2);
+
+        assertThrows(SQLException.class, () -> connectThroughProxy(new Properties()).close());
+        assertThrows(SQLException.class, () -> connectThroughProxy(new Properties()).close());
+        try (Connection connection = connectThroughProxy(new Properties())) {
+            assertEquals(1, queryInt(connection.createStatement(), "SELECT 1"));
+        }
+        assertEquals(3, proxy.acceptedConnections());
+        assertEquals(2, proxy.refusedConnections());
+        assertEquals(1, proxy.forwardedConnections());
+    }
+
+    @Test
     void delayedConnectionsAreHeldUntilReleased() throws Exception {
         proxy.delayConnectionsFor(Duration.ofHours(1));
 
@@ -223,12 +237,20 @@ class FaultProxyTest {
     }
 
     @Test
-    void aDelayWindowEndsByItself() throws SQLException {
-        proxy.delayConnectionsFor(Duration.ofMillis(300));
+    void aDelayWindowEndsByItself() throws Exception {
+        proxy.delayConnectionsFor(Duration.ofSeconds(3));
 
-        try (Connection connection = connectThroughProxy(new Properties())) {
-            assertEquals(1, queryInt(connection.createStatement(), "SELECT 1"));
-        }
+        CompletableFuture<Integer> query = CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = connectThroughProxy(new Properties())) {
+                return queryInt(connection.createStatement(), "SELECT 1");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitTrue(() -> proxy.acceptedConnections() == 1, "the proxy accepts the connection");
+        assertEquals(0, proxy.forwardedConnections(), "held while the window lasts");
+
+        assertEquals(1, query.get(30, TimeUnit.SECONDS), "forwarded once the window ended, without a release");
         assertEquals(1, proxy.forwardedConnections());
     }
 

@@ -14,22 +14,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@NeonTlsDatabaseTest
 class TlsPostgresTest {
 
     private static TlsPostgres tls;
 
     @BeforeAll
-    static void start() {
-        tls = TlsPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        tls.close();
+    static void server(TlsPostgres shared) {
+        tls = shared;
     }
 
     @Test

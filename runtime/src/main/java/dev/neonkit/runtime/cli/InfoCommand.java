@@ -1,10 +1,6 @@
 package dev.neonkit.runtime.cli;
 
-import dev.neonkit.runtime.config.EnvironmentConfig;
-import dev.neonkit.runtime.config.NeonConfig;
-import dev.neonkit.runtime.migrate.MigrationException;
 import dev.neonkit.runtime.migrate.MigrationStatus;
-import dev.neonkit.runtime.migrate.Migrator;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,34 +43,23 @@ public final class InfoCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        LocationOptions.Parsed options = LocationOptions.parse(name(), args);
-        if (options.failed()) {
-            err.println(options.error());
-            return USAGE;
-        }
-        NeonConfig config = EnvironmentConfig.fromEnvironment(env);
-        List<MigrationStatus> migrations;
-        try {
-            migrations = Migrator.from(config).locations(options.locations()).info();
-        } catch (MigrationException failed) {
-            err.println("info: " + failed.getMessage());
-            return FAILED;
-        }
-        out.println("Migrations of " + Targets.describe(config.direct()) + " in "
-                + Targets.describe(options.locations()) + ":");
-        if (migrations.isEmpty()) {
-            out.println("(no migrations found)");
+        return MigrationTarget.run(this, args, env, err, target -> {
+            List<MigrationStatus> migrations = target.migrator().info();
+            out.println("Migrations of " + target.database() + " in " + target.scripts() + ":");
+            if (migrations.isEmpty()) {
+                out.println("(no migrations found)");
+                return OK;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(HEADINGS);
+            for (MigrationStatus migration : migrations) {
+                rows.add(List.of(migration.version().isEmpty() ? "R" : migration.version(), migration.description(),
+                        migration.type(), migration.state(),
+                        migration.installedOn().map(INSTALLED_ON::format).orElse("")));
+            }
+            printTable(rows, out);
             return OK;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADINGS);
-        for (MigrationStatus migration : migrations) {
-            rows.add(List.of(migration.version().isEmpty() ? "R" : migration.version(), migration.description(),
-                    migration.type(), migration.state(),
-                    migration.installedOn().map(INSTALLED_ON::format).orElse("")));
-        }
-        printTable(rows, out);
-        return OK;
+        });
     }
 
     private static void printTable(List<List<String>> rows, PrintStream out) {

@@ -1,11 +1,7 @@
 package dev.neonkit.runtime.cli;
 
-import dev.neonkit.runtime.config.EnvironmentConfig;
-import dev.neonkit.runtime.config.NeonConfig;
 import dev.neonkit.runtime.migrate.AppliedMigration;
-import dev.neonkit.runtime.migrate.MigrationException;
 import dev.neonkit.runtime.migrate.MigrationResult;
-import dev.neonkit.runtime.migrate.Migrator;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -41,32 +37,21 @@ public final class MigrateCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        LocationOptions.Parsed options = LocationOptions.parse(name(), args);
-        if (options.failed()) {
-            err.println(options.error());
-            return USAGE;
-        }
-        NeonConfig config = EnvironmentConfig.fromEnvironment(env);
-        Migrator migrator = Migrator.from(config).locations(options.locations());
-        out.println("Migrating " + Targets.describe(config.direct()) + " from " + Targets.describe(options.locations()));
-        MigrationResult result;
-        try {
-            result = migrator.migrate();
-        } catch (MigrationException failed) {
-            err.println("migrate: " + failed.getMessage());
-            return FAILED;
-        }
-        String version = result.schemaVersion().orElse("(none)");
-        if (result.upToDate()) {
-            out.println("Schema is up to date at version " + version + "; no migration applied.");
-        } else {
-            out.println("Applied " + result.applied().size() + " migration" + (result.applied().size() == 1 ? "" : "s")
-                    + "; schema version is now " + version + ":");
-            for (AppliedMigration migration : result.applied()) {
-                out.println("  " + migration.script());
+        return MigrationTarget.run(this, args, env, err, target -> {
+            out.println("Migrating " + target.database() + " from " + target.scripts());
+            MigrationResult result = target.migrator().migrate();
+            String version = result.schemaVersion().orElse("(none)");
+            if (result.upToDate()) {
+                out.println("Schema is up to date at version " + version + "; no migration applied.");
+            } else {
+                out.println("Applied " + result.applied().size() + " migration"
+                        + (result.applied().size() == 1 ? "" : "s") + "; schema version is now " + version + ":");
+                for (AppliedMigration migration : result.applied()) {
+                    out.println("  " + migration.script());
+                }
             }
-        }
-        result.warnings().forEach(warning -> out.println("warning: " + warning));
-        return OK;
+            result.warnings().forEach(warning -> out.println("warning: " + warning));
+            return OK;
+        });
     }
 }

@@ -1,9 +1,5 @@
 package dev.neonkit.runtime.cli;
 
-import dev.neonkit.runtime.config.EnvironmentConfig;
-import dev.neonkit.runtime.config.NeonConfig;
-import dev.neonkit.runtime.migrate.MigrationException;
-import dev.neonkit.runtime.migrate.Migrator;
 import dev.neonkit.runtime.migrate.ValidationReport;
 import java.io.PrintStream;
 import java.util.List;
@@ -40,27 +36,17 @@ public final class ValidateCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        LocationOptions.Parsed options = LocationOptions.parse(name(), args);
-        if (options.failed()) {
-            err.println(options.error());
-            return USAGE;
-        }
-        NeonConfig config = EnvironmentConfig.fromEnvironment(env);
-        ValidationReport report;
-        try {
-            report = Migrator.from(config).locations(options.locations()).validate();
-        } catch (MigrationException failed) {
-            err.println("validate: " + failed.getMessage());
+        return MigrationTarget.run(this, args, env, err, target -> {
+            ValidationReport report = target.migrator().validate();
+            String checked = target.database() + " against " + target.scripts();
+            if (report.valid()) {
+                out.println("Valid: the migration history of " + checked + " matches the scripts.");
+                return OK;
+            }
+            out.println("Invalid: " + report.problems().size() + " problem"
+                    + (report.problems().size() == 1 ? "" : "s") + " in the migration history of " + checked + ":");
+            report.problems().forEach(problem -> out.println("  - " + problem.replace("\n", "\n    ")));
             return FAILED;
-        }
-        String target = Targets.describe(config.direct()) + " against " + Targets.describe(options.locations());
-        if (report.valid()) {
-            out.println("Valid: the migration history of " + target + " matches the scripts.");
-            return OK;
-        }
-        out.println("Invalid: " + report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
-                + " in the migration history of " + target + ":");
-        report.problems().forEach(problem -> out.println("  - " + problem.replace("\n", "\n    ")));
-        return FAILED;
+        });
     }
 }

@@ -1,11 +1,12 @@
 package dev.neonkit.runtime.cli;
 
-import dev.neonkit.runtime.NeonDatabase;
+import dev.neonkit.runtime.DirectConnections;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
 import dev.neonkit.runtime.drift.Drift;
 import dev.neonkit.runtime.drift.DriftReport;
 import dev.neonkit.runtime.drift.SchemaVerifier;
+import dev.neonkit.runtime.drift.UnsupportedSchemaException;
 import dev.neonkit.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -77,18 +78,18 @@ public final class VerifyCommand implements CliCommand {
 
         NeonConfig config = EnvironmentConfig.fromEnvironment(env);
         DriftReport report;
-        try (NeonDatabase database = NeonDatabase.create(config)) {
-            report = verifier.verify(database);
+        try {
+            report = verifier.verify(DirectConnections.dataSource(config));
         } catch (SQLException failed) {
             err.println("verify: " + failed.getMessage());
             return FAILED;
-        } catch (IllegalStateException uncomparable) {
+        } catch (UnsupportedSchemaException uncomparable) {
             // The catalog holds something the schema model cannot represent, such as a column of a type whose
             // name needs quotes; comparing without it would report false drift.
             err.println("verify: cannot compare the database with the snapshot: " + uncomparable.getMessage());
             return FAILED;
         }
-        print(report, Targets.describe(config.direct()), snapshot, out);
+        print(report, config.direct().description(), snapshot, out);
         return report.hasDrift() ? FAILED : OK;
     }
 

@@ -1,7 +1,9 @@
 package dev.neonkit.runtime.config;
 
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -77,6 +79,26 @@ public record Endpoint(
         return properties;
     }
 
+    /** Every credential this endpoint holds: the password and credential driver properties ({@code sslpassword}). */
+    public List<Secret> credentials() {
+        List<Secret> credentials = new ArrayList<>();
+        credentials.add(password);
+        driverProperties.forEach((name, value) -> {
+            if (JdbcUrls.isSecret(name)) {
+                credentials.add(Secret.of(value));
+            }
+        });
+        return List.copyOf(credentials);
+    }
+
+    /**
+     * The endpoint as people read it, without credentials: {@code pooled alex@host:5432/neondb}, an IPv6 host in
+     * brackets.
+     */
+    public String description() {
+        return kind.label() + " " + user + "@" + JdbcUrls.hostAndPort(host, port) + "/" + database;
+    }
+
     /** The driver properties with every credential shown as {@code ****}: safe to print. */
     public Map<String, String> redactedDriverProperties() {
         Map<String, String> redacted = new LinkedHashMap<>(driverProperties);
@@ -94,6 +116,6 @@ public record Endpoint(
 
     @Override
     public String toString() {
-        return "Endpoint[" + kind.label() + " " + user + "@" + JdbcUrls.hostAndPort(host, port) + "/" + database + "]";
+        return "Endpoint[" + description() + "]";
     }
 }

@@ -142,8 +142,9 @@ public final class CatalogReader {
      * Reads the schemas through {@code connection}, in three queries. The connection is left as it was.
      *
      * @throws SQLException when a query fails
-     * @throws IllegalStateException when the catalog holds something the model cannot represent (a column type
-     *                               whose name needs quotes, a key the model's rules reject); the message names it
+     * @throws UnsupportedSchemaException when the catalog holds something the model cannot represent (a column
+     *                                    type whose name needs quotes, a key the model's rules reject); the
+     *                                    message names it
      */
     public LiveSchema read(Connection connection) throws SQLException {
         Objects.requireNonNull(connection, "connection");
@@ -156,7 +157,7 @@ public final class CatalogReader {
             readIndexes(connection, tables, notCompared);
             List<Table> built = new ArrayList<>();
             for (TableParts parts : tables.values()) {
-                if (parts.builderColumns == 0) {
+                if (parts.columnCount == 0) {
                     notCompared.add("table " + parts.name.qualified() + " has no columns, which the model cannot"
                             + " describe");
                     continue;
@@ -165,7 +166,7 @@ public final class CatalogReader {
             }
             return new LiveSchema(new SchemaModel(withoutForeignKeysLeaving(built, notCompared)), notCompared);
         } catch (IllegalArgumentException unrepresentable) {
-            throw new IllegalStateException("the live schema (" + String.join(", ", schemas) + ") does not fit"
+            throw new UnsupportedSchemaException("the live schema (" + String.join(", ", schemas) + ") does not fit"
                     + " neonkit's schema model: " + unrepresentable.getMessage(), unrepresentable);
         }
     }
@@ -199,7 +200,7 @@ public final class CatalogReader {
                 Column column = new Column(name, type, !notNull && !isIdentity, isIdentity ? Optional.empty()
                         : defaultSql, isIdentity, Optional.empty());
                 parts.builder.column(column);
-                parts.builderColumns++;
+                parts.columnCount++;
             }
         }
     }
@@ -306,8 +307,8 @@ public final class CatalogReader {
         try {
             return ColumnType.parse(typeSql);
         } catch (IllegalArgumentException unreadable) {
-            throw new IllegalStateException(where + " has type " + typeSql + ", which neonkit's schema model cannot"
-                    + " read: " + unreadable.getMessage(), unreadable);
+            throw new UnsupportedSchemaException(where + " has type " + typeSql + ", which neonkit's schema model"
+                    + " cannot read: " + unreadable.getMessage(), unreadable);
         }
     }
 
@@ -330,7 +331,7 @@ public final class CatalogReader {
     private static final class TableParts {
         final TableName name;
         final Table.Builder builder;
-        int builderColumns;
+        int columnCount;
 
         TableParts(TableName name) {
             this.name = name;

@@ -84,6 +84,8 @@ public final class SchemaVerifier {
     /**
      * Verifies the database behind {@code connection}, which must be in auto-commit mode (the expected
      * expressions are canonicalised in a transaction of its own that is rolled back).
+     *
+     * @throws UnsupportedSchemaException when the live schema holds something the model cannot represent
      */
     public DriftReport verify(Connection connection) throws SQLException {
         LiveSchema live = CatalogReader.forSchemas(schemasToRead()).read(connection);

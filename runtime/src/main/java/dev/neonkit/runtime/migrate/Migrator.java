@@ -1,5 +1,6 @@
 package dev.neonkit.runtime.migrate;
 
+import dev.neonkit.runtime.DirectConnections;
 import dev.neonkit.runtime.NeonConnectionException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
@@ -42,7 +43,8 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  *       CONCURRENTLY} waits for every open transaction to end: the migration would wait for itself forever.</li>
  *   <li><b>Bounded lock retries</b> ({@link #DEFAULT_LOCK_RETRY_COUNT}): a second migrator waits for the first,
  *       but not forever.</li>
- *   <li>Connections come from {@link NeonDatabase#directDataSource()}: a suspended compute is woken with the
+ *   <li>Connections come from the direct endpoint, unpooled ({@link DirectConnections}, or
+ *       {@link NeonDatabase#directDataSource()} for a migrator of a database): a suspended compute is woken with the
  *       cold-start retry, and a connection failure is reported as a classified
  *       {@link NeonConnectionException} (as the cause of a {@link MigrationException}), never with the password.
  *       Flyway's own connect retries are therefore off.</li>
@@ -62,15 +64,15 @@ public final class Migrator {
     public static final int DEFAULT_LOCK_RETRY_COUNT = 30;
 
     /** Where the database comes from for one operation. */
-    private interface DirectConnections {
+    private interface ConnectionSource {
         <T> T use(Function<DataSource, T> work);
     }
 
-    private final DirectConnections connections;
+    private final ConnectionSource connections;
     private final List<MigrationLocation> locations;
     private final int lockRetryCount;
 
-    private Migrator(DirectConnections connections, List<MigrationLocation> locations, int lockRetryCount) {
+    private Migrator(ConnectionSource connections, List<MigrationLocation> locations, int lockRetryCount) {
         this.connections = connections;
         this.locations = List.copyOf(locations);
         this.lockRetryCount = lockRetryCount;
@@ -84,12 +86,10 @@ public final class Migrator {
     public static Migrator from(NeonConfig config) {
         Objects.requireNonNull(config, "config");
         requireDirect(config);
-        return new Migrator(new DirectConnections() {
+        return new Migrator(new ConnectionSource() {
             @Override
             public <T> T use(Function<DataSource, T> work) {
-                try (NeonDatabase database = NeonDatabase.create(config)) {
-                    return work.apply(database.directDataSource());
-                }
+                return work.apply(DirectConnections.dataSource(config));
             }
         }, List.of(MigrationLocation.DEFAULT), DEFAULT_LOCK_RETRY_COUNT);
     }
@@ -102,7 +102,7 @@ public final class Migrator {
     public static Migrator from(NeonDatabase database) {
         Objects.requireNonNull(database, "database");
         requireDirect(database.config());
-        return new Migrator(new DirectConnections() {
+        return new Migrator(new ConnectionSource() {
             @Override
             public <T> T use(Function<DataSource, T> work) {
                 return work.apply(database.directDataSource());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.ConnectionFailure;
 import dev.neonkit.testing.NeonDatabaseTest;
+import dev.neonkit.testing.NeonTlsDatabaseTest;
 import dev.neonkit.testing.TestDatabase;
 import dev.neonkit.testing.TlsPostgres;
 import java.io.ByteArrayOutputStream;
@@ -17,25 +18,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code doctor} against a working server, a TLS-only server and a closed port, run in-process. */
 @NeonDatabaseTest
+@NeonTlsDatabaseTest
 class DoctorCommandTest {
     private static final List<String> ALL_STEPS =
             List.of("config", "dns", "tcp", "tls", "auth", "server", "latency", "endpoint");
     private static TlsPostgres tls;
 
     @BeforeAll
-    static void start() {
-        tls = TlsPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        tls.close();
+    static void server(TlsPostgres shared) {
+        tls = shared;
     }
 
     private record Result(int status, List<String> lines, String err) {

@@ -12,6 +12,7 @@ import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.snapshot.Snapshot;
 import dev.neonkit.schema.snapshot.SnapshotCodec;
+import dev.neonkit.testing.NeonTlsDatabaseTest;
 import dev.neonkit.testing.TlsPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * password): they work, and the password appears nowhere, neither in their output nor in anything Flyway or the
  * runtime logs while they run.
  */
+@NeonTlsDatabaseTest
 class MigrationCommandsTlsTest {
 
     private static TlsPostgres server;
@@ -38,13 +39,8 @@ class MigrationCommandsTlsTest {
     Path directory;
 
     @BeforeAll
-    static void start() {
-        server = TlsPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void server(TlsPostgres shared) {
+        server = shared;
     }
 
     @Test

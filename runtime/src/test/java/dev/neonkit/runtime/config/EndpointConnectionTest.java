@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.testing.NeonTlsDatabaseTest;
 import dev.neonkit.testing.TestDatabase;
 import dev.neonkit.testing.TestPostgres;
 import dev.neonkit.testing.TlsPostgres;
@@ -24,20 +25,20 @@ import org.junit.jupiter.api.Test;
  * The rendered JDBC URL and connection properties, defaults and translated libpq parameters included, are accepted
  * by the real pgjdbc driver and take effect on a real PostgreSQL server.
  */
+@NeonTlsDatabaseTest
 class EndpointConnectionTest {
     private static TestDatabase database;
     private static TlsPostgres tlsServer;
 
     @BeforeAll
-    static void startServers() {
+    static void servers(TlsPostgres shared) {
         database = TestPostgres.shared().createDatabase("endpoint_connection");
-        tlsServer = TlsPostgres.start();
+        tlsServer = shared;
     }
 
     @AfterAll
-    static void stopServers() {
+    static void dropDatabase() {
         database.close();
-        tlsServer.close();
     }
 
     @Test

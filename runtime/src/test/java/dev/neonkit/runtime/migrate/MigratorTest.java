@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.runtime.ConnectionFailure;
 import dev.neonkit.runtime.NeonConnectionException;
+import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
+import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.NeonConfig;
+import dev.neonkit.runtime.config.Secret;
 import dev.neonkit.testing.TestDatabase;
 import dev.neonkit.testing.TestPostgres;
 import java.io.IOException;
@@ -65,6 +70,35 @@ class MigratorTest {
             assertEquals(Optional.of("3"), second.initialVersion());
             assertEquals(Optional.of("3"), second.schemaVersion());
         }
+    }
+
+    @Test
+    void aMigratorOpensNoPoolSoAnOpenPoolWithAnotherPasswordDoesNotConcernIt() throws Exception {
+        writeChain();
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_unpooled");
+             NeonDatabase application = NeonDatabase.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))) {
+            NeonConfig open = application.config();
+            // The password was rotated: the migration runs with the new one while the application still holds
+            // its open pool with the old one. A pool would be refused ("different password"); direct connections are not.
+            NeonConfig rotated = new NeonConfig(withPassword(open.primary(), "rotated-Pw-4411"), Optional.empty(),
+                    withPassword(open.direct(), "rotated-Pw-4411"), open.pool(), open.retry(), false);
+
+            try {
+                MigrationResult result = Migrator.from(rotated).locations(migrations.toString()).migrate();
+                assertEquals(3, result.applied().size());
+            } catch (MigrationException authenticationChecked) {
+                // A server that checks passwords rejects the made-up one: that is the connection's answer, not
+                // a conflict with the open pool.
+                NeonConnectionException cause = assertInstanceOf(NeonConnectionException.class,
+                        authenticationChecked.getCause(), String.valueOf(authenticationChecked));
+                assertEquals(ConnectionFailure.AUTHENTICATION_FAILED, cause.failure());
+            }
+        }
+    }
+
+    private static Endpoint withPassword(Endpoint endpoint, String password) {
+        return new Endpoint(endpoint.host(), endpoint.port(), endpoint.database(), endpoint.user(),
+                Secret.of(password), endpoint.kind(), endpoint.neon(), endpoint.driverProperties());
     }
 
     @Test
