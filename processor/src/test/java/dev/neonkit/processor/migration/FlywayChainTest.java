@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.processor.Compiler;
+import dev.neonkit.runtime.drift.DriftReport;
+import dev.neonkit.runtime.drift.SchemaVerifier;
 import dev.neonkit.schema.snapshot.AcceptedMigration;
 import dev.neonkit.schema.snapshot.Snapshot;
 import dev.neonkit.schema.snapshot.SnapshotCodec;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Applies a chain the processor generated (v1 to v3 of {@link MigrationScenarioTest}, with the destructive step
- * uncommented by the reviewer) to a fresh PostgreSQL with Flyway, and checks the database that results.
+ * uncommented by the reviewer) to a fresh PostgreSQL with Flyway, checks the database that results, and lets the
+ * runtime's drift check compare it with the snapshot: the whole loop from entities to a verified database.
  */
 class FlywayChainTest {
 
@@ -69,6 +72,7 @@ class FlywayChainTest {
                 // Flyway recorded for each file the checksum the snapshot chain holds.
                 assertEquals(chainChecksums(snapshot), historyChecksums(statement));
             }
+            assertNoDrift(database);
         }
     }
 
@@ -89,6 +93,16 @@ class FlywayChainTest {
                 assertThrows(SQLException.class, () -> statement.execute("UPDATE purchase_order SET total = -1"),
                         "the @Column(check) constraint holds");
             }
+            assertNoDrift(database);
+        }
+    }
+
+    /** The runtime's drift check finds the migrated database exactly as the snapshot describes it. */
+    private void assertNoDrift(TestDatabase database) throws IOException, SQLException {
+        try (Connection connection = database.connect()) {
+            DriftReport drift = SchemaVerifier.fromSnapshot(migrations.resolve(MigrationWorkflow.SNAPSHOT_FILE))
+                    .verify(connection);
+            assertEquals(List.of(), drift.differences());
         }
     }
 
