@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Runs the README's quickstart and CLI commands as written, after `mvn -B verify` built the jars:
+# Runs the README's quickstart and CLI commands as written:
 # the example service on embedded PostgreSQL (POST /projects, GET /health, SIGTERM), `config` with a Neon URL,
 # and `doctor` against the machine's PostgreSQL service.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=18080
 log=$(mktemp)
+
+# The README's first command is `mvn -B -q package -DskipTests && java -jar example/target/neonkit-example.jar`.
+mvn -B -q package -DskipTests
 
 env -u DATABASE_URL PORT=$port java -jar example/target/neonkit-example.jar >"$log" 2>&1 &
 service=$!
