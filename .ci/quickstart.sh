@@ -33,7 +33,7 @@ wait "$service" || true
 cat "$log"
 grep -q '^Stopped.' "$log"
 
-cli=runtime/target/neonkit-runtime-0.1.0-SNAPSHOT-cli.jar
+cli=cli/target/neonkit-cli.jar
 config=$(DATABASE_URL='postgresql://alex:AbC123dEf@ep-cool-darkness-123456-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require&channel_binding=require' \
   java -jar "$cli" config 2>&1)
 echo "$config"

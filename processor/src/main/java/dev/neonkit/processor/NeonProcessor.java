@@ -7,6 +7,7 @@ import dev.neonkit.processor.conversion.ColumnMappings;
 import dev.neonkit.processor.conversion.EntityMapping;
 import dev.neonkit.processor.conversion.SchemaModelBuilder;
 import dev.neonkit.processor.generation.RepositoryGenerator;
+import dev.neonkit.processor.generation.RuntimeApi;
 import dev.neonkit.processor.generation.SchemaClassGenerator;
 import dev.neonkit.processor.generation.TableClassGenerator;
 import dev.neonkit.processor.migration.Finding;
@@ -55,8 +56,6 @@ public final class NeonProcessor extends AbstractProcessor {
 
     /** Generated tables need jOOQ; without it on the compile path neither tables nor repositories are written. */
     private static final String JOOQ_TABLE = "org.jooq.impl.TableImpl";
-    /** Generated repositories need the neonkit runtime. */
-    private static final String RUNTIME_STATEMENTS = "dev.neonkit.runtime.repository.StatementRunner";
 
     /** Whether the entities were processed; it happens once, in the first round that has any. */
     private boolean processed;
@@ -136,18 +135,21 @@ public final class NeonProcessor extends AbstractProcessor {
 
     /**
      * Writes {@code <Entity>Table} when jOOQ is on the compile path, and {@code <Entity>Repository} when the neonkit
-     * runtime is too; a module that only keeps migrations needs neither.
+     * runtime is too, with the generated-code API version this processor writes for (else one error says so); a
+     * module that only keeps migrations needs neither.
      */
     private void generateAccessCode(List<EntityMapping> mappings, ErrorReporter reporter) {
         if (processingEnv.getElementUtils().getTypeElement(JOOQ_TABLE) == null) {
             return;
         }
-        boolean runtime = processingEnv.getElementUtils().getTypeElement(RUNTIME_STATEMENTS) != null;
+        boolean runtime = RuntimeApi.present(processingEnv.getElementUtils());
+        Optional<String> mismatch = runtime ? RuntimeApi.mismatch(processingEnv.getElementUtils()) : Optional.empty();
+        mismatch.ifPresent(problem -> reporter.global(Diagnostic.Kind.ERROR, Rule.RUNTIME_VERSION, problem));
         Map<String, EntityMapping> byName = mappings.stream()
                 .collect(Collectors.toMap(mapping -> mapping.entity().qualifiedName(), Function.identity()));
         for (EntityMapping mapping : mappings) {
             write(TableClassGenerator.generate(mapping, byName), mapping, reporter);
-            if (runtime) {
+            if (runtime && mismatch.isEmpty()) {
                 write(RepositoryGenerator.generate(mapping), mapping, reporter);
             }
         }

@@ -3,9 +3,10 @@ package shop;
 
 import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.runtime.repository.JdbcValues;
-import dev.neonkit.runtime.repository.ParameterBinder;
-import dev.neonkit.runtime.repository.StatementRunner;
+import dev.neonkit.runtime.generated.GeneratedCodeApi;
+import dev.neonkit.runtime.generated.JdbcValues;
+import dev.neonkit.runtime.generated.ParameterBinder;
+import dev.neonkit.runtime.generated.StatementRunner;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,6 +87,7 @@ public final class AuditEntryRepository {
      * A repository on {@code database}.
      */
     public AuditEntryRepository(NeonDatabase database) {
+        GeneratedCodeApi.require(1, AuditEntryRepository.class);
         this.statements = new StatementRunner(database);
     }
 

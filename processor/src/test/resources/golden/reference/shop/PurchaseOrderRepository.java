@@ -4,9 +4,10 @@ package shop;
 import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.OptimisticLockException;
-import dev.neonkit.runtime.repository.JdbcValues;
-import dev.neonkit.runtime.repository.ParameterBinder;
-import dev.neonkit.runtime.repository.StatementRunner;
+import dev.neonkit.runtime.generated.GeneratedCodeApi;
+import dev.neonkit.runtime.generated.JdbcValues;
+import dev.neonkit.runtime.generated.ParameterBinder;
+import dev.neonkit.runtime.generated.StatementRunner;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,6 +98,7 @@ public final class PurchaseOrderRepository {
      * A repository on {@code database}.
      */
     public PurchaseOrderRepository(NeonDatabase database) {
+        GeneratedCodeApi.require(1, PurchaseOrderRepository.class);
         this.statements = new StatementRunner(database);
     }
 

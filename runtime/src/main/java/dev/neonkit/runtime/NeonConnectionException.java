@@ -1,16 +1,19 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.internal.failure.ConnectionFailureClassifier;
+import dev.neonkit.runtime.internal.failure.Redaction;
 import dev.neonkit.runtime.config.Endpoint;
 import java.sql.SQLException;
 import java.util.Objects;
 
 /**
- * A connection to a Neon (or any PostgreSQL) endpoint could not be opened, classified. The message says what
+ * A connection to a Neon (or any PostgreSQL) endpoint could not be opened, classified; {@link #kind()} is
+ * {@link DatabaseException.Kind#CONNECTION_FAILED CONNECTION_FAILED}. The message says what
  * happened, where (endpoint kind, user, host, port, database) and what to do; it never contains the password
  * (nor {@code sslpassword}), and neither does any cause, suppressed or next exception it carries: a driver
  * message that would reveal one is replaced by a redacted copy (see {@link Redaction}).
  */
-public final class NeonConnectionException extends SQLException {
+public final class NeonConnectionException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
     private final ConnectionFailure failure;
@@ -18,10 +21,17 @@ public final class NeonConnectionException extends SQLException {
     private final String endpoint;
     private final String detail;
 
-    NeonConnectionException(ConnectionFailure failure, boolean transientFailure, Endpoint endpoint,
-                            String detail, Throwable cause) {
-        super(message(failure, endpoint, Redaction.of(endpoint).redact(detail)),
-                cause instanceof SQLException sql ? sql.getSQLState() : null,
+    /**
+     * @param failure          what failed
+     * @param transientFailure whether a new attempt may succeed
+     * @param endpoint         where, for the message; its credentials are redacted from {@code detail} and the causes
+     * @param detail           the underlying error's message
+     * @param cause            the underlying error
+     */
+    public NeonConnectionException(ConnectionFailure failure, boolean transientFailure, Endpoint endpoint,
+                                   String detail, Throwable cause) {
+        super(message(failure, endpoint, Redaction.of(endpoint).redact(detail)), Kind.CONNECTION_FAILED,
+                cause instanceof SQLException sql ? sql.getSQLState() : null, null,
                 Redaction.of(endpoint).redactedChain(cause));
         this.failure = Objects.requireNonNull(failure, "failure");
         this.transientFailure = transientFailure;

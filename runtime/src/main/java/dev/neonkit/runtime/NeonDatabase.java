@@ -1,5 +1,11 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.internal.pool.ColdStartRetry;
+import dev.neonkit.runtime.internal.pool.DirectDataSource;
+import dev.neonkit.runtime.internal.pool.EndpointPool;
+import dev.neonkit.runtime.internal.pool.HealthProbe;
+import dev.neonkit.runtime.internal.pool.PoolRegistry;
+import dev.neonkit.runtime.internal.transaction.Transactions;
 import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.EnvironmentConfig;
@@ -138,7 +144,7 @@ public final class NeonDatabase implements AutoCloseable {
         if (current == null) {
             synchronized (this) {
                 if (direct == null) {
-                    direct = DirectConnections.dataSource(config.direct(), coldStart);
+                    direct = DirectDataSource.of(config.direct(), coldStart);
                 }
                 current = direct;
             }

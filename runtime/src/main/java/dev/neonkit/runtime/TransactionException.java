@@ -5,10 +5,11 @@ package dev.neonkit.runtime;
  * back and {@link #getCause()} is that exception. Runtime exceptions and errors from the body are rethrown as they
  * are, and {@code SQLException}s as {@link DatabaseException}.
  */
-public final class TransactionException extends RuntimeException {
+public final class TransactionException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
-    TransactionException(Exception cause) {
-        super("The transaction was rolled back: " + cause, cause);
+    /** @param cause the checked exception the body threw */
+    public TransactionException(Exception cause) {
+        super("The transaction was rolled back: " + cause, Kind.OTHER, null, null, cause);
     }
 }

@@ -1,5 +1,6 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.internal.failure.Redaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class NeonConnectionExceptionTest {
         assertFalse(exception.detail().contains(PASSWORD));
         assertTrue(printed.toString().contains("password authentication failed for ****"));
         assertTrue(printed.toString().contains("server said: bad password ****"));
-        assertEquals("28P01", exception.getSQLState());
+        assertEquals("28P01", exception.sqlState().orElseThrow());
         assertEquals("28P01", ((SQLException) exception.getCause()).getSQLState());
     }
 

@@ -1,5 +1,7 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.internal.pool.EndpointConnector;
+import dev.neonkit.runtime.internal.pool.EndpointPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;

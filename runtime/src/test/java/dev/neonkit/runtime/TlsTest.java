@@ -111,7 +111,7 @@ class TlsTest {
         }
 
         assertEquals(ConnectionFailure.AUTHENTICATION_FAILED, failure.failure());
-        assertEquals("28P01", failure.getSQLState());
+        assertEquals("28P01", failure.sqlState().orElseThrow());
         assertEquals(0, retries.get(), "a wrong password is not retried");
         StringWriter printed = new StringWriter();
         failure.printStackTrace(new PrintWriter(printed));

@@ -34,13 +34,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class RepositoryGenerator {
 
-    private static final String RUNTIME = "dev.neonkit.runtime";
-    private static final ClassName NEON_DATABASE = ClassName.get(RUNTIME, "NeonDatabase");
-    private static final ClassName ACCESS = ClassName.get(RUNTIME, "Access");
-    private static final ClassName OPTIMISTIC_LOCK = ClassName.get(RUNTIME, "OptimisticLockException");
-    private static final ClassName RUNNER = ClassName.get(RUNTIME + ".repository", "StatementRunner");
-    private static final ClassName JDBC = ClassName.get(RUNTIME + ".repository", "JdbcValues");
-    private static final ClassName BINDER = ClassName.get(RUNTIME + ".repository", "ParameterBinder");
+    private static final ClassName NEON_DATABASE = RuntimeApi.NEON_DATABASE;
+    private static final ClassName ACCESS = RuntimeApi.ACCESS;
+    private static final ClassName OPTIMISTIC_LOCK = RuntimeApi.OPTIMISTIC_LOCK;
+    private static final ClassName RUNNER = RuntimeApi.STATEMENT_RUNNER;
+    private static final ClassName JDBC = RuntimeApi.JDBC_VALUES;
+    private static final ClassName BINDER = RuntimeApi.PARAMETER_BINDER;
     private static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
     private static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
     private static final ClassName ORDER_FIELD = ClassName.get("org.jooq", "OrderField");
@@ -91,6 +90,8 @@ public final class RepositoryGenerator {
                         .addJavadoc("A repository on {@code database}.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(NEON_DATABASE, "database")
+                        .addStatement("$T.require($L, $T.class)", RuntimeApi.GENERATED_CODE_API, RuntimeApi.VERSION,
+                                self)
                         .addStatement("this.statements = new $T(database)", RUNNER)
                         .build());
         type.addMethod(insert())

@@ -29,7 +29,8 @@ public enum Rule {
     STALE_RENAME("stale-rename"),
     LATE_ENTITY("late-entity"),
     MIGRATIONS_OPTION("migrations-option"),
-    MIGRATIONS("migrations");
+    MIGRATIONS("migrations"),
+    RUNTIME_VERSION("runtime-version");
 
 
     private final String tag;

@@ -1,5 +1,6 @@
 package dev.neonkit.runtime.config;
 
+import dev.neonkit.runtime.NeonDatabase;
 import java.time.Duration;
 import java.util.Objects;
 

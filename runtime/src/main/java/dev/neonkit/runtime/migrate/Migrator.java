@@ -1,6 +1,6 @@
 package dev.neonkit.runtime.migrate;
 
-import dev.neonkit.runtime.DirectConnections;
+import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.runtime.NeonConnectionException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
@@ -43,7 +43,7 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  *       CONCURRENTLY} waits for every open transaction to end: the migration would wait for itself forever.</li>
  *   <li><b>Bounded lock retries</b> ({@link #DEFAULT_LOCK_RETRY_COUNT}): a second migrator waits for the first,
  *       but not forever.</li>
- *   <li>Connections come from the direct endpoint, unpooled ({@link DirectConnections}, or
+ *   <li>Connections come from the direct endpoint, unpooled ({@link DirectDataSource}, or
  *       {@link NeonDatabase#directDataSource()} for a migrator of a database): a suspended compute is woken with the
  *       cold-start retry, and a connection failure is reported as a classified
  *       {@link NeonConnectionException} (as the cause of a {@link MigrationException}), never with the password.
@@ -89,7 +89,7 @@ public final class Migrator {
         return new Migrator(new ConnectionSource() {
             @Override
             public <T> T use(Function<DataSource, T> work) {
-                return work.apply(DirectConnections.dataSource(config));
+                return work.apply(DirectDataSource.of(config));
             }
         }, List.of(MigrationLocation.DEFAULT), DEFAULT_LOCK_RETRY_COUNT);
     }
