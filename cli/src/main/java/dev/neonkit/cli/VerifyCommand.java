@@ -1,5 +1,6 @@
 package dev.neonkit.cli;
 
+import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
@@ -80,7 +81,7 @@ public final class VerifyCommand implements CliCommand {
         DriftReport report;
         try {
             report = verifier.verify(DirectDataSource.of(config));
-        } catch (SQLException failed) {
+        } catch (SQLException | DatabaseException failed) {
             err.println("verify: " + failed.getMessage());
             return FAILED;
         } catch (UnsupportedSchemaException uncomparable) {

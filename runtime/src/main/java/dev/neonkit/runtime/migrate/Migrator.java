@@ -244,7 +244,8 @@ public final class Migrator {
     private <T> T run(String operation, Function<Flyway, T> work) {
         try {
             return connections.use(dataSource -> work.apply(flywayConfiguration(dataSource).load()));
-        } catch (FlywayException failure) {
+        } catch (FlywayException | NeonConnectionException failure) {
+            // A connection failure reaches here directly from the data source, or wrapped by Flyway.
             Optional<NeonConnectionException> connectionFailure = connectionFailureIn(failure);
             if (connectionFailure.isPresent()) {
                 throw new MigrationException(operation + " could not connect: "
