@@ -1,11 +1,11 @@
 package dev.neonkit.runtime.migrate;
 
-import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.runtime.NeonConnectionException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
+import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
