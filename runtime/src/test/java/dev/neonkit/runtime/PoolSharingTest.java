@@ -10,8 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.runtime.config.Secret;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One pool per URL and user per process, and the pool settings as HikariCP applies them. */
-@NeonDatabaseTest
+@WithTestDatabase
 class PoolSharingTest {
 
     @Test
