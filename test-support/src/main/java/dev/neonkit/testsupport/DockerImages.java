@@ -130,6 +130,16 @@ final class DockerImages {
             answered.countDown();
         }
 
+        /**
+         * Keeps the daemon's refusal for the exception this class throws, instead of docker-java's default, which
+         * logs it at ERROR level with a stack trace before anyone has decided it is an error.
+         */
+        @Override
+        public void onError(Throwable throwable) {
+            streamError.compareAndSet(null, throwable.getMessage() == null ? throwable.toString() : throwable.getMessage());
+            onComplete();
+        }
+
         /** Null when the pull finished without error; otherwise why it failed. */
         String await() throws InterruptedException {
             long answerMillis = REGISTRY_ANSWER_TIMEOUT.toMillis();

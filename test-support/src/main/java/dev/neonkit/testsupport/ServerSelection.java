@@ -47,9 +47,8 @@ final class ServerSelection {
                 return logged(ContainerServer.start(settings.image()));
             } catch (RuntimeException e) {
                 containerFailure = e;
-                LOG.warn("{} Using embedded PostgreSQL instead; set {}=embedded to skip Docker, or {}=testcontainers"
-                        + " to make this an error.", e.getMessage(), TestSetting.SOURCE.settingName(),
-                        TestSetting.SOURCE.settingName());
+                LOG.warn("{} Using embedded PostgreSQL instead (set {}=testcontainers to make this an error).",
+                        e.getMessage(), TestSetting.SOURCE.settingName());
             }
         }
         try {

@@ -42,7 +42,8 @@ class NeonDatabaseExtensionTest {
                 .assertStatistics(stats -> stats.started(3).succeeded(3));
 
         NeonDatabase database = DATABASES.get(DefaultLocationFixture.class);
-        assertThrows(SQLException.class, () -> database.dataSource().getConnection().close(), "closed after the class");
+        assertThrows(IllegalStateException.class, () -> database.dataSource().getConnection().close(),
+                "closed after the class");
         assertFalse(databaseExists(DATABASE_NAMES.get(DefaultLocationFixture.class)), "dropped after the class");
     }
 
