@@ -47,6 +47,7 @@ stop_daemon() {
     for _ in $(seq 1 40); do [ -f "$work/dockerd.pid" ] || break; sleep 0.5; done
   fi
   ip link delete "$bridge" 2>/dev/null || true
+  rm -rf "$work" 2>/dev/null || true
 }
 
 build_image() {
