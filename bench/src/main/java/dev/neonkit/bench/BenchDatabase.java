@@ -1,8 +1,8 @@
 package dev.neonkit.bench;
 
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.testing.TestDatabase;
-import dev.neonkit.testing.TestPostgres;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestPostgres;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Level;

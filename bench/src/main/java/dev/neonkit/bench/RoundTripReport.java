@@ -1,9 +1,9 @@
 package dev.neonkit.bench;
 
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.testing.FaultProxy;
-import dev.neonkit.testing.TestDatabase;
-import dev.neonkit.testing.TestPostgres;
+import dev.neonkit.testsupport.FaultProxy;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestPostgres;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;

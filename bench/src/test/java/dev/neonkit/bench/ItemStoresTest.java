@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.Comparator;

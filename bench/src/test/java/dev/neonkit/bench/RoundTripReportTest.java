@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.bench.RoundTripReport.Count;
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.testing.FaultProxy;
+import dev.neonkit.testsupport.FaultProxy;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.ConnectionFailure;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.NeonTlsDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
-import dev.neonkit.testing.TlsPostgres;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.WithTlsPostgres;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TlsPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code doctor} against a working server, a TLS-only server and a closed port, run in-process. */
-@NeonDatabaseTest
-@NeonTlsDatabaseTest
+@WithTestDatabase
+@WithTlsPostgres
 class DoctorCommandTest {
     private static final List<String> ALL_STEPS =
             List.of("config", "dns", "tcp", "tls", "auth", "server", "latency", "endpoint");

@@ -12,8 +12,8 @@ import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.snapshot.Snapshot;
 import dev.neonkit.schema.snapshot.SnapshotCodec;
-import dev.neonkit.testing.NeonTlsDatabaseTest;
-import dev.neonkit.testing.TlsPostgres;
+import dev.neonkit.testsupport.WithTlsPostgres;
+import dev.neonkit.testsupport.TlsPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * password): they work, and the password appears nowhere, neither in their output nor in anything Flyway or the
  * runtime logs while they run.
  */
-@NeonTlsDatabaseTest
+@WithTlsPostgres
 class MigrationCommandsTlsTest {
 
     private static TlsPostgres server;

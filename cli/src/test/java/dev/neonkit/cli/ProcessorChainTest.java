@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.cli.NeonCliTest.Run;
-import dev.neonkit.testing.TestDatabase;
-import dev.neonkit.testing.TestPostgres;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Plain HTTP calls to the running service, answers parsed as JSON trees. */
 final class ApiClient {
@@ -27,10 +29,16 @@ final class ApiClient {
      * @param status the HTTP status
      * @param text   the raw body
      * @param json   the body parsed, or a missing node when empty
+     * @param headers the response headers
      */
-    record Answer(int status, String text, JsonNode json) {
+    record Answer(int status, String text, JsonNode json, HttpHeaders headers) {
         long id() {
             return json.get("id").asLong();
+        }
+
+        /** The Retry-After header, if the answer has one. */
+        Optional<String> retryAfter() {
+            return headers.firstValue("Retry-After");
         }
     }
 
@@ -66,6 +74,6 @@ final class ApiClient {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String text = response.body();
         JsonNode json = text.isEmpty() ? JSON.missingNode() : JSON.readTree(text);
-        return new Answer(response.statusCode(), text, json);
+        return new Answer(response.statusCode(), text, json, response.headers());
     }
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterAll;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.OptimisticLockException;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.testing.FaultProxy;
+import dev.neonkit.testsupport.FaultProxy;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

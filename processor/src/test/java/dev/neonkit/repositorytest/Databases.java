@@ -5,7 +5,7 @@ import dev.neonkit.schema.diff.SchemaDiff;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.sql.MigrationRenderer;
 import dev.neonkit.schema.sql.MigrationScript;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.testing.FaultProxy;
+import dev.neonkit.testsupport.FaultProxy;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

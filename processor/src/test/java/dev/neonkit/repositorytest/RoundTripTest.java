@@ -3,9 +3,9 @@ package dev.neonkit.repositorytest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neonkit.runtime.NeonDatabase;
-import dev.neonkit.testing.FaultProxy;
+import dev.neonkit.testsupport.FaultProxy;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;

@@ -12,7 +12,7 @@ import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.OptimisticLockException;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

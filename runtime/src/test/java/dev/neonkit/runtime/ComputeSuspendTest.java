@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.config.RetrySettings;
-import dev.neonkit.testing.FaultProxy;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.FaultProxy;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * What a Neon compute does to a pool, reproduced with a fault-injecting proxy: it closes every connection when
  * it scales to zero, and refuses connections while it is down.
  */
-@NeonDatabaseTest
+@WithTestDatabase
 class ComputeSuspendTest {
 
     @Test

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.config.PoolSettings;
-import dev.neonkit.testing.FaultProxy;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.FaultProxy;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Many borrowers hitting an empty pool at once share one cold start and stay within the pool's maximum. */
-@NeonDatabaseTest
+@WithTestDatabase
 class ConcurrentColdStartTest {
     private static final int BORROWERS = 10;
     private static final PoolSettings TWO_CONNECTIONS = new PoolSettings(2, 0, Duration.ofSeconds(10),

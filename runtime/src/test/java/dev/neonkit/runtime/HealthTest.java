@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.config.EndpointKind;
-import dev.neonkit.testing.FaultProxy;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.FaultProxy;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-@NeonDatabaseTest
+@WithTestDatabase
 class HealthTest {
 
     @Test

@@ -12,8 +12,8 @@ import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.runtime.config.Secret;
 import dev.neonkit.runtime.internal.pool.EndpointConnector;
 import dev.neonkit.runtime.internal.pool.EndpointPool;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One pool per URL and user per process, and the pool settings as HikariCP applies them. */
-@NeonDatabaseTest
+@WithTestDatabase
 class PoolSharingTest {
 
     @Test

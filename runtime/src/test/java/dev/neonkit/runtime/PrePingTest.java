@@ -3,8 +3,8 @@ package dev.neonkit.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** HikariCP's borrow validation replaces connections the server closed while they sat idle in the pool. */
-@NeonDatabaseTest
+@WithTestDatabase
 class PrePingTest {
 
     @Test

@@ -3,9 +3,9 @@ package dev.neonkit.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
-import dev.neonkit.testing.TestPostgres;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** DATABASE_URL_RO routes readDataSource() to the replica; writes stay on the primary. */
-@NeonDatabaseTest
+@WithTestDatabase
 class ReadRoutingTest {
 
     @Test

@@ -6,7 +6,7 @@ import dev.neonkit.runtime.config.NeonConfig;
 import dev.neonkit.runtime.config.PoolSettings;
 import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.runtime.config.Secret;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.config.EnvironmentConfig;
-import dev.neonkit.testing.NeonTlsDatabaseTest;
-import dev.neonkit.testing.TlsPostgres;
+import dev.neonkit.testsupport.WithTlsPostgres;
+import dev.neonkit.testsupport.TlsPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * and hostssl-only access; and the failures a misconfigured client meets there, classified and without the
  * password anywhere.
  */
-@NeonTlsDatabaseTest
+@WithTlsPostgres
 class TlsTest {
     private static final String DISTINCTIVE_PASSWORD = "Zx9-DistinctivePw-Q7";
     private static TlsPostgres tls;

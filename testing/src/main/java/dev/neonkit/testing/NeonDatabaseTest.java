@@ -1,5 +1,8 @@
 package dev.neonkit.testing;
 
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestDatabaseExtension;
+import dev.neonkit.testsupport.TestPostgres;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -9,26 +12,30 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a JUnit 5 test class its own fresh database on the {@link TestPostgres} server.
+ * Gives a JUnit 5 test class its own fresh database on the {@link TestPostgres} server, and a ready
+ * {@code NeonDatabase} on it with the project's migrations applied.
  *
- * <p>The database is created before the class's first test (or earlier, when a constructor of a
- * {@code PER_CLASS} test instance asks for it) and dropped after its last. Any constructor, lifecycle method or
- * test method may declare a {@link TestDatabase} parameter; all of them receive the same database. Tests in
- * different classes never see each other's tables; {@code @Nested} classes share their enclosing class's
- * database.
+ * <p>Any constructor, lifecycle method or test method may declare either parameter; within a class all of them
+ * receive the same objects:
+ * <ul>
+ *   <li>{@link dev.neonkit.runtime.NeonDatabase}: configured from the database's {@code DATABASE_URL} (plus the
+ *       {@code NEONKIT_*} tuning variables of the process, such as {@code NEONKIT_POOLED}), migrated with
+ *       {@link dev.neonkit.runtime.migrate.Migrator} from {@link #migrations()} before it is handed out, and
+ *       closed after the class;</li>
+ *   <li>{@link TestDatabase}: the same database for plain JDBC ({@code connect()}, {@code jdbcUrl()},
+ *       {@code libpqUrl()}).</li>
+ * </ul>
+ * The database is created before the class's first test and dropped after its last. Tests in different classes
+ * never see each other's tables; {@code @Nested} classes share their enclosing class's database.
  *
  * <pre>
  * &#64;NeonDatabaseTest
- * class OrderRepositoryTest {
- *     &#64;BeforeAll
- *     static void schema(TestDatabase db) throws SQLException {
- *         try (Connection connection = db.connect()) {
- *             connection.createStatement().execute("CREATE TABLE orders (id bigint PRIMARY KEY)");
- *         }
- *     }
- *
+ * class TaskRepositoryTest {
  *     &#64;Test
- *     void startsEmpty(TestDatabase db) throws SQLException { ... }
+ *     void storesATask(NeonDatabase database) {
+ *         Project project = new ProjectRepository(database).insert(new Project(null, "Test", null, null));
+ *         assertEquals("Test", project.name());
+ *     }
  * }
  * </pre>
  */
@@ -36,6 +43,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(NeonDatabaseExtension.class)
+@ExtendWith({TestDatabaseExtension.class, NeonDatabaseExtension.class})
 public @interface NeonDatabaseTest {
+
+    /**
+     * Where the migrations are, as {@code Migrator.locations(...)} reads them ({@code classpath:...},
+     * {@code filesystem:...} or a directory). Empty, the default: the Migrator's default,
+     * {@code classpath:db/migration}, where the README's build packages the reviewed {@code migrations/} folder.
+     */
+    String[] migrations() default {};
 }

@@ -2,181 +2,159 @@ package dev.neonkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.neonkit.runtime.NeonDatabase;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
 
 /**
- * Runs small test classes that use {@link NeonDatabaseTest} through the JUnit engine and checks what they saw.
- * The fixture classes are nested static classes, which build tools do not run on their own.
+ * Runs small test classes that use {@link NeonDatabaseTest} through the JUnit engine, against the real server, and
+ * checks what they saw. The fixture classes are nested static classes, which build tools do not run on their own.
  */
 class NeonDatabaseExtensionTest {
 
-    /** Database name each fixture class saw, by fixture class. */
-    private static final Map<Class<?>, String> SEEN = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, NeonDatabase> DATABASES = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, String> DATABASE_NAMES = new ConcurrentHashMap<>();
 
     @Test
-    void eachClassGetsItsOwnDatabaseInjectedEverywhereAndDroppedAfterwards() throws SQLException {
+    void theNeonDatabaseParameterIsMigratedFromTheDefaultLocationSharedInTheClassAndClosedAfterIt()
+            throws SQLException {
         EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(FirstFixture.class), selectClass(SecondFixture.class))
+                .selectors(selectClass(DefaultLocationFixture.class))
                 .execute()
                 .testEvents()
-                .assertStatistics(stats -> stats.started(4).succeeded(4));
+                .assertStatistics(stats -> stats.started(3).succeeded(3));
 
-        String first = SEEN.get(FirstFixture.class);
-        String second = SEEN.get(SecondFixture.class);
-        assertNotEquals(first, second);
-        assertFalse(databaseExists(first), first + " should be dropped after its class");
-        assertFalse(databaseExists(second), second + " should be dropped after its class");
+        NeonDatabase database = DATABASES.get(DefaultLocationFixture.class);
+        assertThrows(IllegalStateException.class, () -> database.dataSource().getConnection().close(),
+                "closed after the class");
+        assertFalse(databaseExists(DATABASE_NAMES.get(DefaultLocationFixture.class)), "dropped after the class");
     }
 
     @Test
-    void perClassInstancesReceiveTheDatabaseInTheirConstructor() {
+    void theAnnotationChoosesOtherMigrationLocations() {
         EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(PerClassFixture.class))
+                .selectors(selectClass(OtherLocationFixture.class))
                 .execute()
                 .testEvents()
-                .assertStatistics(stats -> stats.started(2).succeeded(2));
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test
-    void nestedClassesShareTheirEnclosingClassDatabase() throws SQLException {
+    void nestedClassesShareTheirEnclosingClassDatabase() {
         EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(OuterFixture.class))
                 .execute()
                 .testEvents()
                 .assertStatistics(stats -> stats.started(2).succeeded(2));
 
-        assertEquals(SEEN.get(OuterFixture.class), SEEN.get(OuterFixture.Inner.class));
-        assertFalse(databaseExists(SEEN.get(OuterFixture.class)));
+        assertSame(DATABASES.get(OuterFixture.class), DATABASES.get(OuterFixture.Inner.class));
     }
 
-    /** Shared body of the first two fixtures: both create the same table, which only works if they are apart. */
-    abstract static class IsolationFixture {
+    @Test
+    void aMigrationLocationThatDoesNotExistFailsTheClassWithTheMigratorsReason() {
+        List<Event> failures = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(MissingLocationFixture.class))
+                .execute()
+                .testEvents()
+                .failed()
+                .list();
 
-        private static final Map<Class<?>, TestDatabase> FROM_BEFORE_ALL = new ConcurrentHashMap<>();
-        private final TestDatabase fromConstructor;
+        assertEquals(1, failures.size());
+        Throwable failure = failures.get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow().getThrowable().orElseThrow();
+        String messages = "";
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages += t.getMessage() + "\n";
+        }
+        assertTrue(messages.contains("neonkit-testing/no-such-folder"), messages);
+    }
 
-        IsolationFixture(TestDatabase db) {
-            this.fromConstructor = db;
+    @NeonDatabaseTest
+    static class DefaultLocationFixture {
+        private static NeonDatabase fromBeforeAll;
+
+        @BeforeAll
+        static void remember(NeonDatabase database, TestDatabase db) {
+            fromBeforeAll = database;
+            DATABASES.put(DefaultLocationFixture.class, database);
+            DATABASE_NAMES.put(DefaultLocationFixture.class, db.name());
         }
 
-        static void createMarkerTable(Class<?> fixture, TestDatabase db) throws SQLException {
-            FROM_BEFORE_ALL.put(fixture, db);
-            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE marker (owner text NOT NULL)");
-                statement.execute("INSERT INTO marker VALUES ('" + fixture.getSimpleName() + "')");
+        @Test
+        void theMigrationsOfClasspathDbMigrationAreApplied(NeonDatabase database) throws SQLException {
+            try (Connection connection = database.dataSource().getConnection()) {
+                assertEquals(1, connection.createStatement().executeUpdate("INSERT INTO note (body) VALUES ('hello')"));
             }
         }
 
         @Test
-        void seesOnlyItsOwnTable(TestDatabase db) throws SQLException {
+        void everyParameterIsTheSameDatabase(NeonDatabase database) {
+            assertSame(fromBeforeAll, database);
+        }
+
+        @Test
+        void itIsTheTestDatabase(NeonDatabase database, TestDatabase db) throws SQLException {
             try (Connection connection = db.connect();
-                 ResultSet rows = connection.createStatement().executeQuery("SELECT owner FROM marker")) {
-                rows.next();
-                assertEquals(getClass().getSimpleName(), rows.getString(1));
-                assertFalse(rows.next());
+                 ResultSet history = connection.createStatement().executeQuery(
+                         "SELECT version, script FROM flyway_schema_history WHERE success")) {
+                assertTrue(history.next());
+                assertEquals("1", history.getString(1));
+                assertEquals("V1__create_note.sql", history.getString(2));
+            }
+            assertEquals(db.name(), database.config().primary().database());
+        }
+    }
+
+    @NeonDatabaseTest(migrations = "classpath:neonkit-testing/other-migrations")
+    static class OtherLocationFixture {
+        @Test
+        void onlyThoseMigrationsAreApplied(NeonDatabase database, TestDatabase db) throws SQLException {
+            try (Connection connection = db.connect();
+                 ResultSet tables = connection.createStatement().executeQuery(
+                         "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"
+                                 + " AND tablename <> 'flyway_schema_history'")) {
+                tables.next();
+                assertEquals("label", tables.getString(1));
             }
         }
-
-        @Test
-        void receivesOneDatabaseEverywhere(TestDatabase db) {
-            assertSame(FROM_BEFORE_ALL.get(getClass()), db);
-            assertSame(fromConstructor, db);
-            SEEN.put(getClass(), db.name());
-        }
     }
 
-    @NeonDatabaseTest
-    static class FirstFixture extends IsolationFixture {
-        FirstFixture(TestDatabase db) {
-            super(db);
-        }
-
-        @BeforeAll
-        static void schema(TestDatabase db) throws SQLException {
-            createMarkerTable(FirstFixture.class, db);
-        }
-    }
-
-    @NeonDatabaseTest
-    static class SecondFixture extends IsolationFixture {
-        SecondFixture(TestDatabase db) {
-            super(db);
-        }
-
-        @BeforeAll
-        static void schema(TestDatabase db) throws SQLException {
-            createMarkerTable(SecondFixture.class, db);
-        }
-    }
-
-    @NeonDatabaseTest
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    static class PerClassFixture {
-        private final TestDatabase fromConstructor;
-        private TestDatabase fromBeforeAll;
-
-        PerClassFixture(TestDatabase db) {
-            this.fromConstructor = db;
-        }
-
-        @BeforeAll
-        void remember(TestDatabase db) {
-            fromBeforeAll = db;
-        }
-
+    @NeonDatabaseTest(migrations = "classpath:neonkit-testing/no-such-folder")
+    static class MissingLocationFixture {
         @Test
-        void sameDatabaseInConstructorAndLifecycle(TestDatabase db) {
-            assertSame(fromConstructor, db);
-            assertSame(fromBeforeAll, db);
-        }
-
-        @Test
-        void theDatabaseIsUsable(TestDatabase db) throws SQLException {
-            try (Connection connection = db.connect()) {
-                assertEquals(db.name(), connection.getCatalog());
-            }
-        }
-
-        @AfterAll
-        void stillOpenInAfterAll(TestDatabase db) throws SQLException {
-            assertSame(fromConstructor, db);
+        void asksForTheDatabase(NeonDatabase database) {
         }
     }
 
     @NeonDatabaseTest
     static class OuterFixture {
-        @BeforeEach
-        void remember(TestDatabase db) {
-            SEEN.put(OuterFixture.class, db.name());
-        }
-
         @Test
-        void outer(TestDatabase db) {
-            assertEquals(SEEN.get(OuterFixture.class), db.name());
+        void outer(NeonDatabase database) {
+            DATABASES.put(OuterFixture.class, database);
         }
 
         @Nested
         class Inner {
             @Test
-            void inner(TestDatabase db) {
-                SEEN.put(Inner.class, db.name());
+            void inner(NeonDatabase database) {
+                DATABASES.put(Inner.class, database);
             }
         }
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -58,6 +58,7 @@ class ReadmeSnippetsTest {
             import dev.neonkit.runtime.drift.*;
             import dev.neonkit.runtime.migrate.*;
             import dev.neonkit.testing.*;
+            import dev.neonkit.testsupport.*;
             import java.time.*;
             import java.util.*;
             import java.util.stream.*;

@@ -10,7 +10,7 @@ import dev.neonkit.example.model.ProjectRepository;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.migrate.Migrator;
 import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

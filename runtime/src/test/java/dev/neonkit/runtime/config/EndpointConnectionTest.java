@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neonkit.testing.NeonTlsDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
-import dev.neonkit.testing.TestPostgres;
-import dev.neonkit.testing.TlsPostgres;
+import dev.neonkit.testsupport.WithTlsPostgres;
+import dev.neonkit.testsupport.TestDatabase;
+import dev.neonkit.testsupport.TestPostgres;
+import dev.neonkit.testsupport.TlsPostgres;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The rendered JDBC URL and connection properties, defaults and translated libpq parameters included, are accepted
  * by the real pgjdbc driver and take effect on a real PostgreSQL server.
  */
-@NeonTlsDatabaseTest
+@WithTlsPostgres
 class EndpointConnectionTest {
     private static TestDatabase database;
     private static TlsPostgres tlsServer;

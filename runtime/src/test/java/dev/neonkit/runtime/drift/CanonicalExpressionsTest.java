@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** How the canonicalisation ends its transaction when something fails. */
-@NeonDatabaseTest
+@WithTestDatabase
 class CanonicalExpressionsTest {
 
     /**

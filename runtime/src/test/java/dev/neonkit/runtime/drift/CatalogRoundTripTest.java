@@ -10,8 +10,8 @@ import dev.neonkit.schema.model.Column;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.TableName;
-import dev.neonkit.testing.NeonDatabaseTest;
-import dev.neonkit.testing.TestDatabase;
+import dev.neonkit.testsupport.WithTestDatabase;
+import dev.neonkit.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * migration renderer's own SQL, read back from the catalog, and compared with the same diff that plans
  * migrations. Any missing normalisation shows up as a change.
  */
-@NeonDatabaseTest
+@WithTestDatabase
 class CatalogRoundTripTest {
 
     @BeforeAll

@@ -1,0 +1,3 @@
+CREATE TABLE label (
+    name text PRIMARY KEY
+);
