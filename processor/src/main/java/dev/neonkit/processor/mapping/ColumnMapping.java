@@ -35,7 +35,7 @@ public record ColumnMapping(PropertyDescriptor property, Column column, TypeMapp
         return type.codec();
     }
 
-    /** The name of a Java constant about this column: its name in upper case ({@code customer_id} -> {@code CUSTOMER_ID}). */
+    /** The column name as a Java constant ({@code customer_id} -> {@code CUSTOMER_ID}). */
     public String constantName() {
         return javaConstant(column.name());
     }

@@ -432,7 +432,7 @@ public final class MigrationWorkflow {
         return Optional.of(advanced);
     }
 
-    /** Writes the drafts for {@code diff}, the change from the accepted schema to {@code target}, replacing earlier drafts. */
+    /** Writes the drafts for {@code diff}, from the accepted schema to {@code target}, replacing earlier drafts. */
     private void writeDrafts(
             Snapshot snapshot, SchemaDiff diff, SchemaModel target, Map<String, String> oldDrafts,
             DirectoryState state, Plan plan) {

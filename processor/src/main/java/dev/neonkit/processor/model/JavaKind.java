@@ -83,7 +83,7 @@ public enum JavaKind {
                 : kind.element.primitive == null && componentClass.equals(kind.element.className)));
     }
 
-    /** The kind of a {@code java.util.List} of the class {@code elementClass}: {@code List<Long>} is {@link #LONG_ARRAY}. */
+    /** The kind of a {@code java.util.List} of {@code elementClass}: {@code List<Long>} is {@link #LONG_ARRAY}. */
     public static JavaKind ofList(String elementClass) {
         return find(kind -> kind.element != null && elementClass.equals(kind.element.className));
     }

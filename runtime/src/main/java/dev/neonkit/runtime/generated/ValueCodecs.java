@@ -400,27 +400,13 @@ public final class ValueCodecs {
         }
     };
 
-    public static final ValueCodec<List<String>> STRING_LIST = new ValueCodec<>() {
-        @Override
-        public void bind(PreparedStatement statement, int index, List<String> value) throws SQLException {
-            bindArray(statement, index, "text", value == null ? null : value.toArray(String[]::new));
-        }
-
-        @Override
-        public List<String> read(ResultSet row, int index) throws SQLException {
-            return asList(STRING_ARRAY.read(row, index));
-        }
-
-        @Override
-        public String text(List<String> value) {
-            return value == null ? null : arrayLiteral(value.toArray(), true);
-        }
-    };
+    public static final ValueCodec<List<String>> STRING_LIST = new ListCodec<>("text", String[].class, true);
 
     public static final ValueCodec<long[]> LONG_ARRAY = new ValueCodec<>() {
         @Override
         public void bind(PreparedStatement statement, int index, long[] value) throws SQLException {
-            bindArray(statement, index, "int8", value == null ? null : Arrays.stream(value).boxed().toArray(Long[]::new));
+            bindArray(statement, index, "int8",
+                    value == null ? null : Arrays.stream(value).boxed().toArray(Long[]::new));
         }
 
         @Override
@@ -435,22 +421,7 @@ public final class ValueCodecs {
         }
     };
 
-    public static final ValueCodec<List<Long>> LONG_LIST = new ValueCodec<>() {
-        @Override
-        public void bind(PreparedStatement statement, int index, List<Long> value) throws SQLException {
-            bindArray(statement, index, "int8", value == null ? null : value.toArray(Long[]::new));
-        }
-
-        @Override
-        public List<Long> read(ResultSet row, int index) throws SQLException {
-            return asList(elements(row, index, Long[].class));
-        }
-
-        @Override
-        public String text(List<Long> value) {
-            return value == null ? null : arrayLiteral(value.toArray(), false);
-        }
-    };
+    public static final ValueCodec<List<Long>> LONG_LIST = new ListCodec<>("int8", Long[].class, false);
 
     public static final ValueCodec<int[]> INT_ARRAY = new ValueCodec<>() {
         @Override
@@ -471,22 +442,38 @@ public final class ValueCodecs {
         }
     };
 
-    public static final ValueCodec<List<Integer>> INT_LIST = new ValueCodec<>() {
-        @Override
-        public void bind(PreparedStatement statement, int index, List<Integer> value) throws SQLException {
-            bindArray(statement, index, "int4", value == null ? null : value.toArray(Integer[]::new));
+    public static final ValueCodec<List<Integer>> INT_LIST = new ListCodec<>("int4", Integer[].class, false);
+
+    /** A {@code List} held in an array column: read back as an unmodifiable list. */
+    private static final class ListCodec<E> implements ValueCodec<List<E>> {
+        private final String elementType;
+        private final Class<E[]> arrayType;
+        /** An empty array of the element type, for {@code List.toArray}. */
+        private final E[] noElements;
+        private final boolean quoted;
+
+        ListCodec(String elementType, Class<E[]> arrayType, boolean quoted) {
+            this.elementType = elementType;
+            this.arrayType = arrayType;
+            this.noElements = Arrays.copyOf(new Object[0], 0, arrayType);
+            this.quoted = quoted;
         }
 
         @Override
-        public List<Integer> read(ResultSet row, int index) throws SQLException {
-            return asList(elements(row, index, Integer[].class));
+        public void bind(PreparedStatement statement, int index, List<E> value) throws SQLException {
+            bindArray(statement, index, elementType, value == null ? null : value.toArray(noElements));
         }
 
         @Override
-        public String text(List<Integer> value) {
-            return value == null ? null : arrayLiteral(value.toArray(), false);
+        public List<E> read(ResultSet row, int index) throws SQLException {
+            return asList(elements(row, index, arrayType));
         }
-    };
+
+        @Override
+        public String text(List<E> value) {
+            return value == null ? null : arrayLiteral(value.toArray(), quoted);
+        }
+    }
 
     private ValueCodecs() {
     }

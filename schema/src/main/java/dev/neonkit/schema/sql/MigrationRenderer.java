@@ -314,7 +314,8 @@ public final class MigrationRenderer {
 
         @Override
         public Statements visit(DropColumn change) {
-            return Statements.of(alter(change.table().sql(), "DROP COLUMN " + Identifiers.quote(change.column().name())));
+            return Statements.of(alter(change.table().sql(),
+                    "DROP COLUMN " + Identifiers.quote(change.column().name())));
         }
 
         @Override
@@ -394,7 +395,8 @@ public final class MigrationRenderer {
 
         @Override
         public Statements visit(AddCheck change) {
-            return addValidated(change.table().sql(), change.check().name(), checkClause(change.check()), existingTable);
+            return addValidated(change.table().sql(), change.check().name(), checkClause(change.check()),
+                    existingTable);
         }
 
         @Override
