@@ -2,12 +2,12 @@ package dev.neonkit.cli;
 
 import dev.neonkit.runtime.ConnectionFailure;
 import dev.neonkit.runtime.NeonConnectionException;
+import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.runtime.internal.failure.Redaction;
 import dev.neonkit.runtime.internal.pool.ColdStartRetry;
 import dev.neonkit.runtime.internal.pool.EndpointConnector;
 import dev.neonkit.runtime.internal.pool.HealthProbe;
-import dev.neonkit.runtime.config.Endpoint;
-import dev.neonkit.runtime.config.RetrySettings;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

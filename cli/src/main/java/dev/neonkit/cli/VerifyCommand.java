@@ -1,12 +1,13 @@
 package dev.neonkit.cli;
 
-import dev.neonkit.runtime.internal.pool.DirectDataSource;
+import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
 import dev.neonkit.runtime.drift.Drift;
 import dev.neonkit.runtime.drift.DriftReport;
 import dev.neonkit.runtime.drift.SchemaVerifier;
 import dev.neonkit.runtime.drift.UnsupportedSchemaException;
+import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,7 +81,7 @@ public final class VerifyCommand implements CliCommand {
         DriftReport report;
         try {
             report = verifier.verify(DirectDataSource.of(config));
-        } catch (SQLException failed) {
+        } catch (SQLException | DatabaseException failed) {
             err.println("verify: " + failed.getMessage());
             return FAILED;
         } catch (UnsupportedSchemaException uncomparable) {

@@ -13,6 +13,7 @@ import dev.neonkit.example.model.CommentRepository;
 import dev.neonkit.example.model.NeonkitSchema;
 import dev.neonkit.example.model.ProjectRepository;
 import dev.neonkit.example.model.TaskRepository;
+import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
@@ -156,7 +157,7 @@ public final class TaskTrackerApp {
         DriftReport report;
         try {
             report = SchemaVerifier.expecting(NeonkitSchema.model()).verify(database);
-        } catch (SQLException e) {
+        } catch (SQLException | DatabaseException e) {
             throw new StartupException("the schema check could not read the database: " + e.getMessage(), e);
         }
         if (!report.hasDrift()) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Plain HTTP calls to the running service, answers parsed as JSON trees. */
@@ -34,7 +35,7 @@ final class ApiClient {
     }
 
     Answer get(String path) throws IOException, InterruptedException {
-        return send("GET", path, null);
+        return send("GET", path, (byte[]) null);
     }
 
     Answer post(String path, String body) throws IOException, InterruptedException {
@@ -46,14 +47,19 @@ final class ApiClient {
     }
 
     Answer delete(String path) throws IOException, InterruptedException {
-        return send("DELETE", path, null);
+        return send("DELETE", path, (byte[]) null);
     }
 
     Answer send(String method, String path, String body) throws IOException, InterruptedException {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code body} exactly as given (null for none), so it may hold bytes that are not UTF-8. */
+    Answer send(String method, String path, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

@@ -82,6 +82,10 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
     /** Everything printed so far. */
     String output() {
         return String.join("\n", lines());

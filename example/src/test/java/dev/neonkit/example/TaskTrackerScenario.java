@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.neonkit.example.ApiClient.Answer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,6 +215,66 @@ abstract class TaskTrackerScenario {
             assertFalse(answer.text().contains("Exception") || answer.text().contains("\tat "), label);
         }
         assertEquals(0, api.get("/tasks/" + task).json().get("version").asLong(), "no bad request changed the task");
+    }
+
+    @Test
+    @Order(6)
+    void hostileRequestsGetA4xxWithAJsonMessageAndNeverA500() throws Exception {
+        long project = api.post("/projects", "{\"name\": \"Hostile\"}").id();
+        long task = api.post("/projects/" + project + "/tasks", "{\"title\": \"Target\"}").id();
+        List<HostileRequests.Case> cases = HostileRequests.against(project, task);
+        assertTrue(cases.size() >= 40, "the table has " + cases.size() + " cases");
+        for (HostileRequests.Case hostile : cases) {
+            Answer answer = api.send(hostile.method(), hostile.path(), hostile.body());
+            String label = hostile.name() + ": " + hostile.method() + " " + abbreviated(hostile.path()) + " -> "
+                    + answer.status() + " " + abbreviated(answer.text());
+            assertEquals(hostile.status(), answer.status(), label);
+            assertJsonError(answer.json(), answer.text(), hostile.fragment(), label);
+        }
+        assertEquals(0, api.get("/tasks/" + task).json().get("version").asLong(), "no hostile request changed the task");
+        assertEquals("Hostile", api.get("/projects/" + project).json().get("name").asText());
+    }
+
+    @Test
+    @Order(6)
+    void brokenRequestsOnTheWireGetA400Or413NeverA500() throws Exception {
+        String post = "POST /projects HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+        byte[] object = "{\"name\": \"Wire\"}".getBytes(StandardCharsets.UTF_8);
+        List<Object[]> cases = List.of(
+                new Object[] {"a bad chunk size", post + "Transfer-Encoding: chunked\r\n",
+                        "zz\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 400, "could not be read"},
+                new Object[] {"chunks cut short", post + "Transfer-Encoding: chunked\r\n",
+                        "20\r\n{\"name\":".getBytes(StandardCharsets.US_ASCII), 400, "could not be read"},
+                new Object[] {"a Content-Length longer than the body", post + "Content-Length: 100\r\n", object, 400,
+                        "could not be read"},
+                new Object[] {"a Content-Length beyond the limit", post + "Content-Length: 99999999999\r\n", object,
+                        413, "larger than"},
+                new Object[] {"a malformed %-escape", "GET /projects?after=%25zz HTTP/1.1\r\nHost: localhost\r\n",
+                        new byte[0], 400, "expected a whole number"});
+        for (Object[] broken : cases) {
+            RawHttp.Answer answer = RawHttp.send(service.port(), (String) broken[1], (byte[]) broken[2]);
+            String label = broken[0] + " -> " + answer.status() + " " + answer.text();
+            assertEquals(broken[3], answer.status(), label);
+            assertJsonError(answer.json(), answer.text(), (String) broken[4], label);
+        }
+        // A request line the JDK's HTTP server cannot parse is answered by the server itself, before any route:
+        // still a 400, with its own short HTML page.
+        RawHttp.Answer badUri = RawHttp.send(service.port(), "GET /projects?after=%zz HTTP/1.1\r\nHost: localhost\r\n",
+                new byte[0]);
+        assertEquals(400, badUri.status(), badUri.text());
+        assertFalse(badUri.text().contains("\tat "), badUri.text());
+        assertEquals(201, api.post("/projects", "{\"name\": \"Still serving\"}").status());
+    }
+
+    /** A JSON error body: a code, a message with {@code fragment}, and nothing of a stack trace. */
+    private static void assertJsonError(JsonNode json, String text, String fragment, String label) {
+        assertTrue(json.hasNonNull("error") && json.hasNonNull("message"), label);
+        assertTrue(json.get("message").asText().contains(fragment), "the message names '" + fragment + "': " + label);
+        assertFalse(text.contains("Exception") || text.contains("\tat ") || text.contains("dev.neonkit"), label);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
 
     @Test

@@ -1,10 +1,9 @@
 package dev.neonkit.runtime;
 
-import dev.neonkit.runtime.internal.failure.ConnectionFailureClassifier;
 
 /**
  * Why a connection could not be opened or used, each with what it means on Neon and what to do about it.
- * {@link ConnectionFailureClassifier} maps driver errors onto these.
+ * The runtime maps driver, pooler and network errors onto these.
  */
 public enum ConnectionFailure {
     UNKNOWN_HOST(

@@ -1,8 +1,8 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.internal.failure.ConnectionFailureClassifier;
 import dev.neonkit.runtime.internal.failure.Redaction;
-import dev.neonkit.runtime.config.Endpoint;
 import java.sql.SQLException;
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@link DatabaseException.Kind#CONNECTION_FAILED CONNECTION_FAILED}. The message says what
  * happened, where (endpoint kind, user, host, port, database) and what to do; it never contains the password
  * (nor {@code sslpassword}), and neither does any cause, suppressed or next exception it carries: a driver
- * message that would reveal one is replaced by a redacted copy (see {@link Redaction}).
+ * message that would reveal one is replaced by a redacted copy.
  */
 public final class NeonConnectionException extends DatabaseException {
     private static final long serialVersionUID = 1L;

@@ -1,15 +1,15 @@
 package dev.neonkit.runtime;
 
+import dev.neonkit.runtime.config.ConfigException;
+import dev.neonkit.runtime.config.Endpoint;
+import dev.neonkit.runtime.config.EnvironmentConfig;
+import dev.neonkit.runtime.config.NeonConfig;
 import dev.neonkit.runtime.internal.pool.ColdStartRetry;
 import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.runtime.internal.pool.EndpointPool;
 import dev.neonkit.runtime.internal.pool.HealthProbe;
 import dev.neonkit.runtime.internal.pool.PoolRegistry;
 import dev.neonkit.runtime.internal.transaction.Transactions;
-import dev.neonkit.runtime.config.ConfigException;
-import dev.neonkit.runtime.config.Endpoint;
-import dev.neonkit.runtime.config.EnvironmentConfig;
-import dev.neonkit.runtime.config.NeonConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

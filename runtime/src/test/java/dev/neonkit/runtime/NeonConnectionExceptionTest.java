@@ -1,6 +1,5 @@
 package dev.neonkit.runtime;
 
-import dev.neonkit.runtime.internal.failure.Redaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.EndpointKind;
 import dev.neonkit.runtime.config.Secret;
+import dev.neonkit.runtime.internal.failure.Redaction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.SQLException;

@@ -1,7 +1,5 @@
 package dev.neonkit.runtime;
 
-import dev.neonkit.runtime.internal.pool.EndpointConnector;
-import dev.neonkit.runtime.internal.pool.EndpointPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.RetrySettings;
 import dev.neonkit.runtime.config.Secret;
+import dev.neonkit.runtime.internal.pool.EndpointConnector;
+import dev.neonkit.runtime.internal.pool.EndpointPool;
 import dev.neonkit.testing.NeonDatabaseTest;
 import dev.neonkit.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;

@@ -25,9 +25,6 @@ import java.util.Optional;
  * update with the version read, delete) and {@code /tasks/{id}/comments} (add, list page by page).
  */
 public final class TaskEndpoints {
-    /** PostgreSQL's foreign_key_violation: the parent row is gone. */
-    static final String FOREIGN_KEY_VIOLATION = "23503";
-
     private final NeonDatabase database;
     private final ProjectRepository projects;
     private final TaskRepository tasks;
@@ -62,7 +59,7 @@ public final class TaskEndpoints {
                     Task.create(projectId, input.title(), input.status(), input.dueAt(), input.labels())));
         } catch (DatabaseException e) {
             // The foreign key says the project is missing: no separate look-up, and no race with a delete.
-            if (e.sqlState().filter(FOREIGN_KEY_VIOLATION::equals).isPresent()) {
+            if (e.kind() == DatabaseException.Kind.FOREIGN_KEY_VIOLATION) {
                 throw ProjectEndpoints.missing(projectId);
             }
             throw e;
@@ -122,7 +119,7 @@ public final class TaskEndpoints {
         try {
             return Response.created(comments.insert(Comment.create(taskId, input.body())));
         } catch (DatabaseException e) {
-            if (e.sqlState().filter(FOREIGN_KEY_VIOLATION::equals).isPresent()) {
+            if (e.kind() == DatabaseException.Kind.FOREIGN_KEY_VIOLATION) {
                 throw missing(taskId);
             }
             throw e;

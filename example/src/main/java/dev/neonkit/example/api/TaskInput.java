@@ -20,6 +20,7 @@ public record TaskInput(String title, @Nullable TaskStatus status, @Nullable Ins
     public TaskInput {
         title = Fields.requireText(title, "title", 200);
         status = status == null ? TaskStatus.OPEN : status;
+        dueAt = Fields.optionalTimestamp(dueAt, "dueAt");
         labels = Fields.labels(labels);
     }
 }

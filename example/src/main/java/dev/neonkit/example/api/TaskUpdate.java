@@ -24,6 +24,7 @@ public record TaskUpdate(String title, TaskStatus status, @Nullable Instant dueA
         if (status == null) {
             throw new IllegalArgumentException("Field 'status' is required.");
         }
+        dueAt = Fields.optionalTimestamp(dueAt, "dueAt");
         labels = Fields.labels(labels);
         if (version == null) {
             throw new IllegalArgumentException("Field 'version' is required: send the version you read, so that an"

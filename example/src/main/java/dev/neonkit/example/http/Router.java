@@ -2,7 +2,7 @@ package dev.neonkit.example.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.neonkit.runtime.NeonConnectionException;
+import dev.neonkit.runtime.DatabaseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,12 +19,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches every request to the first route whose path and method fit, and turns every outcome into a JSON
- * answer: the route's response, an {@link ApiException}'s status and message, 503 when the database cannot be
- * reached, and 500 for anything else. A client never sees a stack trace; the server log gets it.
+ * answer: the route's response; an {@link ApiException}'s status and message; 503 with {@code Retry-After} when the
+ * database cannot be reached or lost the connection mid-request (a Neon compute suspending or waking); 400 for a
+ * body that cannot be read or a value the database refuses as data; 500 for anything else. A client never sees a
+ * stack trace; the server log gets it.
  */
 public final class Router implements HttpHandler {
     /** Larger bodies are refused: the API's objects are small. */
     public static final int MAX_BODY_BYTES = 1 << 20;
+
+    /** How much of an over-size body is read and dropped so that the client receives the 413. */
+    private static final long DRAINED_BYTES = 8L * MAX_BODY_BYTES;
+
+    /** Seconds a client should wait before retrying a 503: a Neon compute wakes in well under that. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
@@ -44,29 +52,50 @@ public final class Router implements HttpHandler {
             response = dispatch(exchange);
         } catch (ApiException e) {
             response = new Response(e.status(), e.body());
+        } catch (DatabaseException e) {
+            response = databaseFailure(exchange, e);
         } catch (Exception e) {
-            Optional<NeonConnectionException> unreachable = connectionFailure(e);
-            if (unreachable.isPresent()) {
-                // Classified and free of secrets: what failed, where, what to do.
-                LOG.warn("Database unavailable: {}", unreachable.get().getMessage());
-                response = new Response(503, ApiException.unavailable(unreachable.get().getMessage()).body());
-            } else {
-                LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
-                response = new Response(500, new ApiException.ErrorBody("internal",
-                        "The server could not answer this request; its log has the details."));
-            }
+            response = internalError(exchange, e);
+        }
+        if (response.status() == 503) {
+            exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }
         send(exchange, response);
     }
 
-    /** The connection failure behind {@code failure} (repositories wrap it in a DatabaseException), if any. */
-    private static Optional<NeonConnectionException> connectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NeonConnectionException connection) {
-                return Optional.of(connection);
+    /**
+     * A failure of the database, by kind: unavailable (503), or a value it cannot store (400); the messages are the
+     * runtime's, which name what failed and never a password.
+     */
+    private static Response databaseFailure(HttpExchange exchange, DatabaseException failure) {
+        switch (failure.kind()) {
+            case CONNECTION_FAILED, CONNECTION_LOST -> {
+                LOG.warn("Database unavailable: {}", failure.getMessage());
+                return new Response(503, ApiException.unavailable("The database is not available right now (a"
+                        + " suspended database may be waking up); retry in " + RETRY_AFTER_SECONDS + " seconds.")
+                        .body());
+            }
+            case INVALID_DATA -> {
+                LOG.info("{} {}: the database refused a value: {}", exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath(), failure.getMessage());
+                return new Response(400, ApiException.badRequest("A value of the request cannot be stored: "
+                        + firstLine(failure.getMessage())).body());
+            }
+            default -> {
+                return internalError(exchange, failure);
             }
         }
-        return Optional.empty();
+    }
+
+    private static Response internalError(HttpExchange exchange, Exception failure) {
+        LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), failure);
+        return new Response(500, new ApiException.ErrorBody("internal",
+                "The server could not answer this request; its log has the details."));
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private Response dispatch(HttpExchange exchange) throws Exception {
@@ -94,13 +123,48 @@ public final class Router implements HttpHandler {
         throw ApiException.notFound("No resource at " + path + ".");
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    /** The body; one that breaks off or is malformed on the wire (a bad chunk, too short) answers 400. */
+    private static byte[] readBody(HttpExchange exchange) {
         try (InputStream in = exchange.getRequestBody()) {
+            if (declaredLength(exchange) > MAX_BODY_BYTES) {
+                throw tooLarge(in);
+            }
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
-                throw ApiException.tooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+                throw tooLarge(in);
             }
             return body;
+        } catch (IOException broken) {
+            throw ApiException.badRequest("The request body could not be read: " + broken.getMessage()
+                    + ". Send the whole body, with a Content-Length that matches it or valid chunked encoding.");
+        }
+    }
+
+    /**
+     * The 413 answer, after reading what remains of a body of moderate size: closing a connection whose client is
+     * still sending makes TCP reset it, and the client would lose the answer. A larger body is cut off.
+     */
+    private static ApiException tooLarge(InputStream in) {
+        // read(), not skip(): the JDK server's body stream passes skip() to the socket, past the body's end.
+        byte[] dropped = new byte[8192];
+        try {
+            long read = 0;
+            for (int step; read < DRAINED_BYTES && (step = in.read(dropped)) > 0; ) {
+                read += step;
+            }
+        } catch (IOException brokenOff) {
+            // The client stopped sending; the answer goes out all the same.
+        }
+        return ApiException.tooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    }
+
+    /** The Content-Length the client declared, or -1 for none (chunked) or one that is not a number. */
+    private static long declaredLength(HttpExchange exchange) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return declared == null ? -1 : Long.parseLong(declared.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.neonkit.runtime.migrate;
 
-import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.runtime.NeonConnectionException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
+import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -244,7 +244,8 @@ public final class Migrator {
     private <T> T run(String operation, Function<Flyway, T> work) {
         try {
             return connections.use(dataSource -> work.apply(flywayConfiguration(dataSource).load()));
-        } catch (FlywayException failure) {
+        } catch (FlywayException | NeonConnectionException failure) {
+            // A connection failure reaches here directly from the data source, or wrapped by Flyway.
             Optional<NeonConnectionException> connectionFailure = connectionFailureIn(failure);
             if (connectionFailure.isPresent()) {
                 throw new MigrationException(operation + " could not connect: "

@@ -1,11 +1,11 @@
 package dev.neonkit.runtime.internal.pool;
 
-import dev.neonkit.runtime.ConnectionFailure;
-import dev.neonkit.runtime.NeonConnectionException;
-import dev.neonkit.runtime.PoolStatistics;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.neonkit.runtime.ConnectionFailure;
+import dev.neonkit.runtime.NeonConnectionException;
+import dev.neonkit.runtime.PoolStatistics;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.PoolSettings;
 import dev.neonkit.runtime.config.RetrySettings;

@@ -1,9 +1,9 @@
 package dev.neonkit.runtime.internal.failure;
 
-import dev.neonkit.runtime.ConnectionFailure;
-import dev.neonkit.runtime.NeonConnectionException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.neonkit.runtime.ConnectionFailure;
+import dev.neonkit.runtime.NeonConnectionException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketException;

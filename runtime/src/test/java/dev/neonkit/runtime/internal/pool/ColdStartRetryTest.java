@@ -1,11 +1,11 @@
 package dev.neonkit.runtime.internal.pool;
 
-import dev.neonkit.runtime.ConnectionFailure;
-import dev.neonkit.runtime.NeonConnectionException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.neonkit.runtime.ConnectionFailure;
+import dev.neonkit.runtime.NeonConnectionException;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.EndpointKind;
 import dev.neonkit.runtime.config.RetrySettings;
