@@ -4,9 +4,9 @@ package shop;
 import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.generated.GeneratedCodeApi;
-import dev.neonkit.runtime.generated.JdbcValues;
 import dev.neonkit.runtime.generated.ParameterBinder;
 import dev.neonkit.runtime.generated.StatementRunner;
+import dev.neonkit.runtime.generated.ValueCodecs;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,7 +87,7 @@ public final class AuditEntryRepository {
      * A repository on {@code database}.
      */
     public AuditEntryRepository(NeonDatabase database) {
-        GeneratedCodeApi.require(1, AuditEntryRepository.class);
+        GeneratedCodeApi.require(2, AuditEntryRepository.class);
         this.statements = new StatementRunner(database);
     }
 
@@ -113,7 +113,7 @@ public final class AuditEntryRepository {
      * The entity with key {@code id}, if any.
      */
     public Optional<AuditEntry> findById(Integer id) {
-        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> JdbcValues.setInt(statement, 1, id),
+        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> ValueCodecs.INT.bind(statement, 1, id),
                 AuditEntryRepository::map);
     }
 
@@ -121,8 +121,8 @@ public final class AuditEntryRepository {
      * The entities whose key is in {@code ids}, in no particular order: one statement.
      */
     public List<AuditEntry> findAllById(Collection<Integer> ids) {
-        String[] keys = ids.stream().map(JdbcValues::textInt).toArray(String[]::new);
-        return statements.queryList(Access.READ, FIND_ALL_BY_ID, statement -> JdbcValues.setTextArray(statement, 1, keys),
+        String[] keys = ids.stream().map(ValueCodecs.INT::text).toArray(String[]::new);
+        return statements.queryList(Access.READ, FIND_ALL_BY_ID, statement -> ValueCodecs.STRING_ARRAY.bind(statement, 1, keys),
                 AuditEntryRepository::map);
     }
 
@@ -130,7 +130,7 @@ public final class AuditEntryRepository {
      * Whether a row with key {@code id} exists.
      */
     public boolean existsById(Integer id) {
-        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> JdbcValues.setInt(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
+        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> ValueCodecs.INT.bind(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
     }
 
     /**
@@ -164,7 +164,7 @@ public final class AuditEntryRepository {
      * Deletes the row with key {@code id}; returns whether there was one.
      */
     public boolean deleteById(Integer id) {
-        return statements.update(DELETE_BY_ID, statement -> JdbcValues.setInt(statement, 1, id)) == 1;
+        return statements.update(DELETE_BY_ID, statement -> ValueCodecs.INT.bind(statement, 1, id)) == 1;
     }
 
     /**
@@ -189,7 +189,7 @@ public final class AuditEntryRepository {
      */
     public List<AuditEntry> findPageAfter(Integer after, int limit) {
         return statements.queryList(Access.READ, FIND_PAGE_AFTER, statement -> {
-            JdbcValues.setInt(statement, 1, after);
+            ValueCodecs.INT.bind(statement, 1, after);
             statement.setInt(2, limit);
         }, AuditEntryRepository::map);
     }
@@ -240,34 +240,34 @@ public final class AuditEntryRepository {
      */
     static AuditEntry map(ResultSet row) throws SQLException {
         AuditEntry entity = new AuditEntry();
-        entity.setId(JdbcValues.getInt(row, 1));
-        entity.setAction(JdbcValues.getString(row, 2));
-        entity.setAt(JdbcValues.getInstant(row, 3));
+        entity.setId(ValueCodecs.INT.read(row, 1));
+        entity.setAction(ValueCodecs.STRING.read(row, 2));
+        entity.setAt(ValueCodecs.INSTANT.read(row, 3));
         return entity;
     }
 
     private static void bindInsert(PreparedStatement statement, AuditEntry entity) throws
             SQLException {
-        JdbcValues.setString(statement, 1, entity.getAction());
-        JdbcValues.setInstant(statement, 2, entity.getAt());
+        ValueCodecs.STRING.bind(statement, 1, entity.getAction());
+        ValueCodecs.INSTANT.bind(statement, 2, entity.getAt());
     }
 
     private static void insertAllTexts(AuditEntry entity, String[][] columns, int row) {
-        columns[0][row] = JdbcValues.textString(entity.getAction());
-        columns[1][row] = JdbcValues.textInstant(entity.getAt());
+        columns[0][row] = ValueCodecs.STRING.text(entity.getAction());
+        columns[1][row] = ValueCodecs.INSTANT.text(entity.getAt());
     }
 
     private static void bindUpdate(PreparedStatement statement, AuditEntry entity) throws
             SQLException {
-        JdbcValues.setString(statement, 1, entity.getAction());
-        JdbcValues.setInstant(statement, 2, entity.getAt());
-        JdbcValues.setInt(statement, 3, entity.getId());
+        ValueCodecs.STRING.bind(statement, 1, entity.getAction());
+        ValueCodecs.INSTANT.bind(statement, 2, entity.getAt());
+        ValueCodecs.INT.bind(statement, 3, entity.getId());
     }
 
     private static void bindUpsert(PreparedStatement statement, AuditEntry entity) throws
             SQLException {
-        JdbcValues.setInt(statement, 1, entity.getId());
-        JdbcValues.setString(statement, 2, entity.getAction());
-        JdbcValues.setInstant(statement, 3, entity.getAt());
+        ValueCodecs.INT.bind(statement, 1, entity.getId());
+        ValueCodecs.STRING.bind(statement, 2, entity.getAction());
+        ValueCodecs.INSTANT.bind(statement, 3, entity.getAt());
     }
 }

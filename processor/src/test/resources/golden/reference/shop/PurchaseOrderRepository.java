@@ -5,9 +5,10 @@ import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.OptimisticLockException;
 import dev.neonkit.runtime.generated.GeneratedCodeApi;
-import dev.neonkit.runtime.generated.JdbcValues;
 import dev.neonkit.runtime.generated.ParameterBinder;
 import dev.neonkit.runtime.generated.StatementRunner;
+import dev.neonkit.runtime.generated.ValueCodec;
+import dev.neonkit.runtime.generated.ValueCodecs;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -92,13 +93,15 @@ public final class PurchaseOrderRepository {
             + "FROM purchase_order\n"
             + "ORDER BY id";
 
+    private static final ValueCodec<Status> STATUS_CODEC = ValueCodecs.enumOf(Status.class);
+
     private final StatementRunner statements;
 
     /**
      * A repository on {@code database}.
      */
     public PurchaseOrderRepository(NeonDatabase database) {
-        GeneratedCodeApi.require(1, PurchaseOrderRepository.class);
+        GeneratedCodeApi.require(2, PurchaseOrderRepository.class);
         this.statements = new StatementRunner(database);
     }
 
@@ -124,7 +127,7 @@ public final class PurchaseOrderRepository {
      * The entity with key {@code id}, if any.
      */
     public Optional<PurchaseOrder> findById(UUID id) {
-        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> JdbcValues.setUuid(statement, 1, id),
+        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> ValueCodecs.UUID.bind(statement, 1, id),
                 PurchaseOrderRepository::map);
     }
 
@@ -132,8 +135,8 @@ public final class PurchaseOrderRepository {
      * The entities whose key is in {@code ids}, in no particular order: one statement.
      */
     public List<PurchaseOrder> findAllById(Collection<UUID> ids) {
-        String[] keys = ids.stream().map(JdbcValues::textUuid).toArray(String[]::new);
-        return statements.queryList(Access.READ, FIND_ALL_BY_ID, statement -> JdbcValues.setTextArray(statement, 1, keys),
+        String[] keys = ids.stream().map(ValueCodecs.UUID::text).toArray(String[]::new);
+        return statements.queryList(Access.READ, FIND_ALL_BY_ID, statement -> ValueCodecs.STRING_ARRAY.bind(statement, 1, keys),
                 PurchaseOrderRepository::map);
     }
 
@@ -141,7 +144,7 @@ public final class PurchaseOrderRepository {
      * Whether a row with key {@code id} exists.
      */
     public boolean existsById(UUID id) {
-        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> JdbcValues.setUuid(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
+        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> ValueCodecs.UUID.bind(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
     }
 
     /**
@@ -176,7 +179,7 @@ public final class PurchaseOrderRepository {
      * Deletes the row with key {@code id}; returns whether there was one.
      */
     public boolean deleteById(UUID id) {
-        return statements.update(DELETE_BY_ID, statement -> JdbcValues.setUuid(statement, 1, id)) == 1;
+        return statements.update(DELETE_BY_ID, statement -> ValueCodecs.UUID.bind(statement, 1, id)) == 1;
     }
 
     /**
@@ -186,8 +189,8 @@ public final class PurchaseOrderRepository {
      */
     public boolean delete(PurchaseOrder entity) {
         int deleted = statements.update(DELETE_VERSION, statement -> {
-            JdbcValues.setUuid(statement, 1, entity.id());
-            JdbcValues.setInt(statement, 2, entity.version());
+            ValueCodecs.UUID.bind(statement, 1, entity.id());
+            ValueCodecs.INT.bind(statement, 2, entity.version());
         });
         if (deleted == 0) {
             throw new OptimisticLockException("purchase_order", entity.id(), entity.version());
@@ -199,7 +202,7 @@ public final class PurchaseOrderRepository {
      * The entities whose {@code customerId} equals {@code value}.
      */
     public List<PurchaseOrder> findByCustomerId(long value) {
-        return statements.queryList(Access.READ, FIND_BY_CUSTOMER_ID, statement -> JdbcValues.setLong(statement, 1, value),
+        return statements.queryList(Access.READ, FIND_BY_CUSTOMER_ID, statement -> ValueCodecs.LONG.bind(statement, 1, value),
                 PurchaseOrderRepository::map);
     }
 
@@ -207,7 +210,7 @@ public final class PurchaseOrderRepository {
      * The entities whose {@code status} equals {@code value}.
      */
     public List<PurchaseOrder> findByStatus(Status value) {
-        return statements.queryList(Access.READ, FIND_BY_STATUS, statement -> JdbcValues.setEnum(statement, 1, value),
+        return statements.queryList(Access.READ, FIND_BY_STATUS, statement -> STATUS_CODEC.bind(statement, 1, value),
                 PurchaseOrderRepository::map);
     }
 
@@ -226,7 +229,7 @@ public final class PurchaseOrderRepository {
      */
     public List<PurchaseOrder> findPageAfter(UUID after, int limit) {
         return statements.queryList(Access.READ, FIND_PAGE_AFTER, statement -> {
-            JdbcValues.setUuid(statement, 1, after);
+            ValueCodecs.UUID.bind(statement, 1, after);
             statement.setInt(2, limit);
         }, PurchaseOrderRepository::map);
     }
@@ -277,71 +280,71 @@ public final class PurchaseOrderRepository {
      */
     static PurchaseOrder map(ResultSet row) throws SQLException {
         return new PurchaseOrder(
-                JdbcValues.getUuid(row, 1),
-                JdbcValues.getLong(row, 2),
-                JdbcValues.getEnum(row, 3, Status::valueOf),
-                JdbcValues.getBigDecimal(row, 4),
-                JdbcValues.getJson(row, 5),
-                JdbcValues.getStringList(row, 6),
-                JdbcValues.getLongArray(row, 7),
-                JdbcValues.getIntList(row, 8),
-                JdbcValues.getInt(row, 9),
-                JdbcValues.getInstant(row, 10),
-                JdbcValues.getOffsetDateTime(row, 11),
+                ValueCodecs.UUID.read(row, 1),
+                ValueCodecs.LONG.read(row, 2),
+                STATUS_CODEC.read(row, 3),
+                ValueCodecs.BIG_DECIMAL.read(row, 4),
+                ValueCodecs.JSON.read(row, 5),
+                ValueCodecs.STRING_LIST.read(row, 6),
+                ValueCodecs.LONG_ARRAY.read(row, 7),
+                ValueCodecs.INT_LIST.read(row, 8),
+                ValueCodecs.INT.read(row, 9),
+                ValueCodecs.INSTANT.read(row, 10),
+                ValueCodecs.OFFSET_DATE_TIME.read(row, 11),
                 null);
     }
 
     private static void bindInsert(PreparedStatement statement, PurchaseOrder entity) throws
             SQLException {
-        JdbcValues.setUuid(statement, 1, entity.id());
-        JdbcValues.setLong(statement, 2, entity.customerId());
-        JdbcValues.setEnum(statement, 3, entity.status());
-        JdbcValues.setBigDecimal(statement, 4, entity.total());
-        JdbcValues.setJson(statement, 5, entity.details());
-        JdbcValues.setStringList(statement, 6, entity.tags());
-        JdbcValues.setLongArray(statement, 7, entity.lineIds());
-        JdbcValues.setIntList(statement, 8, entity.quantities());
-        JdbcValues.setInstant(statement, 9, entity.placedAt());
-        JdbcValues.setOffsetDateTime(statement, 10, entity.updatedAt());
+        ValueCodecs.UUID.bind(statement, 1, entity.id());
+        ValueCodecs.LONG.bind(statement, 2, entity.customerId());
+        STATUS_CODEC.bind(statement, 3, entity.status());
+        ValueCodecs.BIG_DECIMAL.bind(statement, 4, entity.total());
+        ValueCodecs.JSON.bind(statement, 5, entity.details());
+        ValueCodecs.STRING_LIST.bind(statement, 6, entity.tags());
+        ValueCodecs.LONG_ARRAY.bind(statement, 7, entity.lineIds());
+        ValueCodecs.INT_LIST.bind(statement, 8, entity.quantities());
+        ValueCodecs.INSTANT.bind(statement, 9, entity.placedAt());
+        ValueCodecs.OFFSET_DATE_TIME.bind(statement, 10, entity.updatedAt());
     }
 
     private static void insertAllTexts(PurchaseOrder entity, String[][] columns, int row) {
-        columns[0][row] = JdbcValues.textUuid(entity.id());
-        columns[1][row] = JdbcValues.textLong(entity.customerId());
-        columns[2][row] = JdbcValues.textEnum(entity.status());
-        columns[3][row] = JdbcValues.textBigDecimal(entity.total());
-        columns[4][row] = JdbcValues.textJson(entity.details());
-        columns[5][row] = JdbcValues.textStringList(entity.tags());
-        columns[6][row] = JdbcValues.textLongArray(entity.lineIds());
-        columns[7][row] = JdbcValues.textIntList(entity.quantities());
-        columns[8][row] = JdbcValues.textInstant(entity.placedAt());
-        columns[9][row] = JdbcValues.textOffsetDateTime(entity.updatedAt());
+        columns[0][row] = ValueCodecs.UUID.text(entity.id());
+        columns[1][row] = ValueCodecs.LONG.text(entity.customerId());
+        columns[2][row] = STATUS_CODEC.text(entity.status());
+        columns[3][row] = ValueCodecs.BIG_DECIMAL.text(entity.total());
+        columns[4][row] = ValueCodecs.JSON.text(entity.details());
+        columns[5][row] = ValueCodecs.STRING_LIST.text(entity.tags());
+        columns[6][row] = ValueCodecs.LONG_ARRAY.text(entity.lineIds());
+        columns[7][row] = ValueCodecs.INT_LIST.text(entity.quantities());
+        columns[8][row] = ValueCodecs.INSTANT.text(entity.placedAt());
+        columns[9][row] = ValueCodecs.OFFSET_DATE_TIME.text(entity.updatedAt());
     }
 
     private static void bindUpdate(PreparedStatement statement, PurchaseOrder entity) throws
             SQLException {
-        JdbcValues.setLong(statement, 1, entity.customerId());
-        JdbcValues.setEnum(statement, 2, entity.status());
-        JdbcValues.setBigDecimal(statement, 3, entity.total());
-        JdbcValues.setJson(statement, 4, entity.details());
-        JdbcValues.setStringList(statement, 5, entity.tags());
-        JdbcValues.setLongArray(statement, 6, entity.lineIds());
-        JdbcValues.setIntList(statement, 7, entity.quantities());
-        JdbcValues.setUuid(statement, 8, entity.id());
-        JdbcValues.setInt(statement, 9, entity.version());
+        ValueCodecs.LONG.bind(statement, 1, entity.customerId());
+        STATUS_CODEC.bind(statement, 2, entity.status());
+        ValueCodecs.BIG_DECIMAL.bind(statement, 3, entity.total());
+        ValueCodecs.JSON.bind(statement, 4, entity.details());
+        ValueCodecs.STRING_LIST.bind(statement, 5, entity.tags());
+        ValueCodecs.LONG_ARRAY.bind(statement, 6, entity.lineIds());
+        ValueCodecs.INT_LIST.bind(statement, 7, entity.quantities());
+        ValueCodecs.UUID.bind(statement, 8, entity.id());
+        ValueCodecs.INT.bind(statement, 9, entity.version());
     }
 
     private static void bindUpsert(PreparedStatement statement, PurchaseOrder entity) throws
             SQLException {
-        JdbcValues.setUuid(statement, 1, entity.id());
-        JdbcValues.setLong(statement, 2, entity.customerId());
-        JdbcValues.setEnum(statement, 3, entity.status());
-        JdbcValues.setBigDecimal(statement, 4, entity.total());
-        JdbcValues.setJson(statement, 5, entity.details());
-        JdbcValues.setStringList(statement, 6, entity.tags());
-        JdbcValues.setLongArray(statement, 7, entity.lineIds());
-        JdbcValues.setIntList(statement, 8, entity.quantities());
-        JdbcValues.setInstant(statement, 9, entity.placedAt());
-        JdbcValues.setOffsetDateTime(statement, 10, entity.updatedAt());
+        ValueCodecs.UUID.bind(statement, 1, entity.id());
+        ValueCodecs.LONG.bind(statement, 2, entity.customerId());
+        STATUS_CODEC.bind(statement, 3, entity.status());
+        ValueCodecs.BIG_DECIMAL.bind(statement, 4, entity.total());
+        ValueCodecs.JSON.bind(statement, 5, entity.details());
+        ValueCodecs.STRING_LIST.bind(statement, 6, entity.tags());
+        ValueCodecs.LONG_ARRAY.bind(statement, 7, entity.lineIds());
+        ValueCodecs.INT_LIST.bind(statement, 8, entity.quantities());
+        ValueCodecs.INSTANT.bind(statement, 9, entity.placedAt());
+        ValueCodecs.OFFSET_DATE_TIME.bind(statement, 10, entity.updatedAt());
     }
 }

@@ -4,7 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.neonkit.processor.conversion.EntityMapping;
+import dev.neonkit.processor.mapping.EntityMapping;
 
 /** What every generated per-entity source shares: its header, package, indentation and {@code @Generated}. */
 final class GeneratedSources {

@@ -10,12 +10,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.neonkit.processor.conversion.ColumnMapping;
-import dev.neonkit.processor.conversion.EntityMapping;
+import dev.neonkit.processor.mapping.ColumnMapping;
+import dev.neonkit.processor.mapping.EntityMapping;
+import dev.neonkit.processor.mapping.ValueCodecRef;
 import dev.neonkit.processor.model.EntityDescriptor;
 import dev.neonkit.processor.model.IndexDescriptor;
 import dev.neonkit.processor.model.Instantiation;
-import dev.neonkit.processor.model.JavaKind;
 import dev.neonkit.processor.model.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +29,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code <Entity>Repository}: one short method per operation, each one statement (one round trip) whose
  * SQL is a constant rendered by {@link RepositorySql}; per call the method only binds, executes and maps, through
- * the runtime's {@code StatementRunner} and {@code JdbcValues}. Rows become entities in generated code, without
- * reflection.
+ * the runtime's {@code StatementRunner} and the {@code ValueCodecs} constant of each column (an enum column's codec
+ * is a constant of the repository). Rows become entities in generated code, without reflection.
  */
 public final class RepositoryGenerator {
 
@@ -38,7 +38,7 @@ public final class RepositoryGenerator {
     private static final ClassName ACCESS = RuntimeApi.ACCESS;
     private static final ClassName OPTIMISTIC_LOCK = RuntimeApi.OPTIMISTIC_LOCK;
     private static final ClassName RUNNER = RuntimeApi.STATEMENT_RUNNER;
-    private static final ClassName JDBC = RuntimeApi.JDBC_VALUES;
+    private static final ClassName CODECS = RuntimeApi.VALUE_CODECS;
     private static final ClassName BINDER = RuntimeApi.PARAMETER_BINDER;
     private static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
     private static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
@@ -85,6 +85,7 @@ public final class RepositoryGenerator {
                 .addAnnotation(GeneratedSources.generatedAnnotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         addSqlConstants(type);
+        addEnumCodecs(type);
         type.addField(FieldSpec.builder(RUNNER, "statements", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("A repository on {@code database}.\n")
@@ -146,6 +147,16 @@ public final class RepositoryGenerator {
         constant(type, "STREAM_ALL", sql.streamAll());
     }
 
+    private void addEnumCodecs(TypeSpec.Builder type) {
+        for (ValueCodecRef codec : mapping.enumCodecs()) {
+            TypeName enumType = codec.enumType().orElseThrow();
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeApi.VALUE_CODEC, enumType), codec.field(),
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.enumOf($T.class)", CODECS, enumType)
+                    .build());
+        }
+    }
+
     private static void constant(TypeSpec.Builder type, String name, String text) {
         type.addField(FieldSpec.builder(String.class, name, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", text)
@@ -199,9 +210,9 @@ public final class RepositoryGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), idType.box()), "ids")
                 .returns(listOf(entityType))
-                .addStatement("String[] keys = ids.stream().map($T::text$L).toArray(String[]::new)", JDBC, id.jdbcName())
+                .addStatement("String[] keys = ids.stream().map($L::text).toArray(String[]::new)", codec(id))
                 .addStatement("return statements.queryList($T.READ, FIND_ALL_BY_ID, "
-                        + "statement -> $T.setTextArray(statement, 1, keys),$W$T::map)", ACCESS, JDBC, self)
+                        + "statement -> $T.STRING_ARRAY.bind(statement, 1, keys),$W$T::map)", ACCESS, CODECS, self)
                 .build();
     }
 
@@ -525,22 +536,24 @@ public final class RepositoryGenerator {
                 .addParameter(int.class, "row");
         int index = 0;
         for (ColumnMapping column : sql.insertParameters()) {
-            method.addStatement("columns[$L][row] = $T.text$L(entity.$L())", index++, JDBC, column.jdbcName(),
-                    accessor(column));
+            method.addStatement("columns[$L][row] = $L.text(entity.$L())", index++, codec(column), accessor(column));
         }
         return method.build();
     }
 
     private CodeBlock set(ColumnMapping column, int index, CodeBlock value) {
-        return CodeBlock.of("$T.set$L(statement, $L, $L)", JDBC, column.jdbcName(), index, value);
+        return CodeBlock.of("$L.bind(statement, $L, $L)", codec(column), index, value);
     }
 
     private CodeBlock get(ColumnMapping column) {
-        int index = mapping.columns().indexOf(column) + 1;
-        if (column.property().type().kind() == JavaKind.ENUM) {
-            return CodeBlock.of("$T.getEnum(row, $L, $T::valueOf)", JDBC, index, column.property().type().javaType());
-        }
-        return CodeBlock.of("$T.get$L(row, $L)", JDBC, column.jdbcName(), index);
+        return CodeBlock.of("$L.read(row, $L)", codec(column), mapping.columns().indexOf(column) + 1);
+    }
+
+    /** The codec of {@code column}: {@code ValueCodecs.UUID}, or the repository's own constant for an enum. */
+    private static CodeBlock codec(ColumnMapping column) {
+        ValueCodecRef codec = column.codec();
+        return codec.enumType().isPresent() ? CodeBlock.of("$L", codec.field())
+                : CodeBlock.of("$T.$L", CODECS, codec.field());
     }
 
     private ColumnMapping propertyNamed(String name) {

@@ -1,7 +1,7 @@
 package dev.neonkit.processor.generation;
 
-import dev.neonkit.processor.conversion.ColumnMapping;
-import dev.neonkit.processor.conversion.EntityMapping;
+import dev.neonkit.processor.mapping.ColumnMapping;
+import dev.neonkit.processor.mapping.EntityMapping;
 import dev.neonkit.schema.naming.Identifiers;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,11 +1,8 @@
 package dev.neonkit.processor.generation;
 
 import com.palantir.javapoet.ClassName;
+import dev.neonkit.processor.model.Classpath;
 import java.util.Optional;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 
 /**
  * The neonkit runtime as generated repositories see it: the types they call, and the version of the runtime's
@@ -14,7 +11,7 @@ import javax.lang.model.util.Elements;
  */
 public final class RuntimeApi {
     /** The generated-code API version these generators write for; equal to the runtime's {@code VERSION}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String PUBLIC_API = "dev.neonkit.runtime";
     private static final String GENERATED_API = "dev.neonkit.runtime.generated";
@@ -24,28 +21,32 @@ public final class RuntimeApi {
     static final ClassName OPTIMISTIC_LOCK = ClassName.get(PUBLIC_API, "OptimisticLockException");
     static final ClassName GENERATED_CODE_API = ClassName.get(GENERATED_API, "GeneratedCodeApi");
     static final ClassName STATEMENT_RUNNER = ClassName.get(GENERATED_API, "StatementRunner");
-    static final ClassName JDBC_VALUES = ClassName.get(GENERATED_API, "JdbcValues");
+    static final ClassName VALUE_CODEC = ClassName.get(GENERATED_API, "ValueCodec");
+    static final ClassName VALUE_CODECS = ClassName.get(GENERATED_API, "ValueCodecs");
     static final ClassName PARAMETER_BINDER = ClassName.get(GENERATED_API, "ParameterBinder");
 
     private RuntimeApi() {
     }
 
-    /** Whether any neonkit runtime is on the compile classpath; without one, no repository is generated. */
-    public static boolean present(Elements elements) {
-        return elements.getTypeElement(NEON_DATABASE.canonicalName()) != null;
+    /** A class that is on the compile classpath exactly when a neonkit runtime is, for {@link Classpath#read}. */
+    public static String runtimeType() {
+        return NEON_DATABASE.canonicalName();
+    }
+
+    /** The class whose {@code VERSION} is the runtime's generated-code API version, for {@link Classpath#read}. */
+    public static String generatedCodeApiType() {
+        return GENERATED_CODE_API.canonicalName();
     }
 
     /**
      * Why repositories cannot be generated against the runtime on the compile classpath, if they cannot: it is from
-     * another neonkit release, whose generated-code API differs from {@link #VERSION}.
+     * another neonkit release, whose generated-code API differs from {@link #VERSION}. Empty without a runtime.
      */
-    public static Optional<String> mismatch(Elements elements) {
-        TypeElement api = elements.getTypeElement(GENERATED_CODE_API.canonicalName());
-        Optional<Object> provided = api == null ? Optional.empty() : ElementFilter.fieldsIn(api.getEnclosedElements())
-                .stream()
-                .filter(field -> field.getSimpleName().contentEquals("VERSION"))
-                .map(VariableElement::getConstantValue)
-                .findFirst();
+    public static Optional<String> mismatch(Classpath classpath) {
+        if (!classpath.runtime()) {
+            return Optional.empty();
+        }
+        Optional<Object> provided = classpath.generatedCodeApi();
         if (provided.isPresent() && provided.get().equals(VERSION)) {
             return Optional.empty();
         }

@@ -10,9 +10,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.neonkit.processor.conversion.ColumnMapping;
-import dev.neonkit.processor.conversion.ColumnMappings;
-import dev.neonkit.processor.conversion.EntityMapping;
+import dev.neonkit.processor.mapping.ColumnMapping;
+import dev.neonkit.processor.mapping.EntityMapping;
+import dev.neonkit.processor.mapping.TypeMapping;
 import dev.neonkit.processor.model.JavaKind;
 import dev.neonkit.schema.model.ForeignKey;
 import dev.neonkit.schema.model.Index;
@@ -20,7 +20,6 @@ import dev.neonkit.schema.model.Table;
 import dev.neonkit.schema.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -53,12 +52,12 @@ public final class TableClassGenerator {
 
     /** The singleton constant's name: the table name in upper case ({@code purchase_order} -> {@code PURCHASE_ORDER}). */
     public static String constantName(EntityMapping mapping) {
-        return javaConstant(mapping.table().name().name());
+        return ColumnMapping.javaConstant(mapping.table().name().name());
     }
 
     /** The field of a column: its name in upper case. */
     static String fieldName(ColumnMapping column) {
-        return javaConstant(column.name());
+        return column.constantName();
     }
 
     /**
@@ -134,7 +133,7 @@ public final class TableClassGenerator {
     }
 
     private static FieldSpec field(ColumnMapping column) {
-        TypeName fieldType = ParameterizedTypeName.get(TABLE_FIELD, RECORD, column.jooqValue());
+        TypeName fieldType = ParameterizedTypeName.get(TABLE_FIELD, RECORD, column.type().jooqValue());
         return FieldSpec.builder(fieldType, fieldName(column), Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("{@code $L $L}\n", column.name(), column.sqlType()
                         + (column.column().nullable() ? "" : " NOT NULL"))
@@ -144,14 +143,15 @@ public final class TableClassGenerator {
 
     /** The jOOQ data type expression of a column, e.g. {@code SQLDataType.VARCHAR(320).nullable(false)}. */
     private static CodeBlock dataType(ColumnMapping column) {
-        CodeBlock.Builder type = CodeBlock.builder().add("$T.$L", SQL_DATA_TYPE, column.jooqType());
+        TypeMapping mapped = column.type();
+        CodeBlock.Builder type = CodeBlock.builder().add("$T.$L", SQL_DATA_TYPE, mapped.jooqType());
         var columnType = column.column().type();
-        if (column.jooqType().equals("VARCHAR") && columnType.precision() != null) {
+        if (mapped.jooqType().equals("VARCHAR") && columnType.precision() != null) {
             type.add("($L)", columnType.precision());
-        } else if (column.jooqType().equals("NUMERIC") && columnType.precision() != null) {
+        } else if (mapped.jooqType().equals("NUMERIC") && columnType.precision() != null) {
             type.add("($L, $L)", columnType.precision(), columnType.scale() == null ? 0 : columnType.scale());
         }
-        if (ColumnMappings.isArray(column.property().type().kind())) {
+        if (mapped.jooqArray()) {
             type.add(".array()");
         }
         if (!column.column().nullable()) {
@@ -161,7 +161,7 @@ public final class TableClassGenerator {
             type.add(".identity(true)");
         }
         if (column.property().type().kind() == JavaKind.ENUM) {
-            TypeName enumType = column.jooqValue();
+            TypeName enumType = mapped.jooqValue();
             type.add(".asConvertedDataType($T.ofNullable($T.class, $T.class, $T::valueOf, $T::name))",
                     CONVERTER, String.class, enumType, enumType, enumType);
         }
@@ -230,10 +230,5 @@ public final class TableClassGenerator {
 
     private static ColumnMapping columnNamed(EntityMapping mapping, String name) {
         return mapping.columns().stream().filter(column -> column.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static String javaConstant(String sqlName) {
-        String constant = sqlName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
-        return Character.isDigit(constant.charAt(0)) ? "_" + constant : constant;
     }
 }

@@ -1,15 +1,16 @@
 package dev.neonkit.processor.migration;
 
+import dev.neonkit.processor.diagnostics.Tag;
 import java.util.Objects;
 
 /**
  * A message about the migrations directory, printed by the processor.
  *
  * @param severity how serious it is; any {@link Severity#ERROR} means nothing was written
- * @param tag      the stable tag, such as {@code draft} (printed as {@code [neonkit:draft]})
+ * @param tag      the stable tag, such as {@link Tag#DRAFT} (printed as {@code [neonkit:draft]})
  * @param message  the complete message: what is wrong and what to do
  */
-public record Finding(Severity severity, String tag, String message) {
+public record Finding(Severity severity, Tag tag, String message) {
 
     /** How serious a finding is. */
     public enum Severity { NOTE, WARNING, ERROR }
@@ -20,11 +21,11 @@ public record Finding(Severity severity, String tag, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    static Finding error(String tag, String message) {
+    static Finding error(Tag tag, String message) {
         return new Finding(Severity.ERROR, tag, message);
     }
 
-    static Finding warning(String tag, String message) {
+    static Finding warning(Tag tag, String message) {
         return new Finding(Severity.WARNING, tag, message);
     }
 }

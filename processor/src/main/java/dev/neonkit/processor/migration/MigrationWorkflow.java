@@ -1,5 +1,6 @@
 package dev.neonkit.processor.migration;
 
+import dev.neonkit.processor.diagnostics.Tag;
 import dev.neonkit.schema.diff.SchemaDiff;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.sql.MigrationPlan;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,11 +49,11 @@ import java.util.stream.Stream;
  * <p>Each run first plans every change and checks everything; files are written or deleted only when no error was
  * found, and only when their content changes.
  *
- * <p>Finding tags: {@code draft} (a draft awaits review, or was removed), {@code draft-edited} (a draft someone
- * changed without accepting it, which neonkit leaves alone), {@code accepted}, {@code manual-migration},
- * {@code unsafe-migration} (a destructive or NOT NULL step to review), {@code check} (check mode found work to do),
- * {@code duplicate-version}, {@code chain-mismatch}, {@code accepted-changed}, {@code partial-acceptance} and
- * {@code migrations} (unreadable or unwritable files).
+ * <p>The diff from the accepted schema to the current one is computed once per run and handed on in the
+ * {@link Outcome}, for the checks that run after this stage. Findings carry the directory's tags of {@link Tag}
+ * ({@code draft}, {@code draft-edited}, {@code accepted}, {@code manual-migration}, {@code unsafe-migration},
+ * {@code check}, {@code duplicate-version}, {@code chain-mismatch}, {@code accepted-changed},
+ * {@code partial-acceptance}, {@code migrations}).
  */
 public final class MigrationWorkflow {
 
@@ -89,11 +91,15 @@ public final class MigrationWorkflow {
      *
      * @param findings errors, warnings and notes for the user
      * @param accepted the accepted schema and chain, including a draft accepted by this run
+     * @param diff     the diff from {@code accepted}'s schema to the current one; present exactly when
+     *                 {@code accepted} is
      */
-    public record Outcome(List<Finding> findings, Optional<Snapshot> accepted) {
+    public record Outcome(List<Finding> findings, Optional<Snapshot> accepted, Optional<SchemaDiff> diff) {
 
         public Outcome {
             findings = List.copyOf(findings);
+            Objects.requireNonNull(accepted, "accepted");
+            Objects.requireNonNull(diff, "diff");
         }
 
         /** Whether any finding is an error, in which case nothing was written. */
@@ -105,23 +111,26 @@ public final class MigrationWorkflow {
     /** Brings the directory in step with {@code current} (or, in check mode, reports whether it is). */
     public Outcome run(SchemaModel current) {
         Plan plan = new Plan();
-        Optional<Snapshot> accepted;
+        Optional<Compared> compared;
         try {
-            accepted = plan(current, read(), plan);
+            compared = plan(current, read(), plan);
         } catch (IOException | UncheckedIOException e) {
-            return new Outcome(List.of(Finding.error("migrations",
-                    "Cannot read the migrations directory " + directory + ": " + e.getMessage())), Optional.empty());
+            return new Outcome(List.of(Finding.error(Tag.MIGRATIONS,
+                    "Cannot read the migrations directory " + directory + ": " + e.getMessage())), Optional.empty(),
+                    Optional.empty());
         }
-        Outcome outcome = new Outcome(plan.findings, accepted);
+        Optional<Snapshot> accepted = compared.map(Compared::accepted);
+        Optional<SchemaDiff> diff = compared.map(Compared::diff);
+        Outcome outcome = new Outcome(plan.findings, accepted, diff);
         if (!outcome.failed() && !settings.checkOnly()) {
             try {
                 plan.apply(directory);
             } catch (IOException | UncheckedIOException e) {
                 List<Finding> findings = new ArrayList<>(plan.findings);
-                findings.add(Finding.error("migrations", "Cannot write to the migrations directory " + directory
+                findings.add(Finding.error(Tag.MIGRATIONS, "Cannot write to the migrations directory " + directory
                         + ": " + e.getMessage() + ". Files already written are complete; fix the cause and compile"
                         + " again."));
-                return new Outcome(findings, accepted);
+                return new Outcome(findings, accepted, diff);
             }
         }
         return outcome;
@@ -180,8 +189,11 @@ public final class MigrationWorkflow {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** Fills {@code plan} and returns the accepted snapshot, or empty when an error stops planning early. */
-    private Optional<Snapshot> plan(SchemaModel current, DirectoryState state, Plan plan) {
+    /** The accepted snapshot after a run, and the diff from its schema to the current one. */
+    private record Compared(Snapshot accepted, SchemaDiff diff) {}
+
+    /** Fills {@code plan} and returns the accepted snapshot and diff, or empty when an error stops planning early. */
+    private Optional<Compared> plan(SchemaModel current, DirectoryState state, Plan plan) {
         Optional<Snapshot> parsedSnapshot = parseSnapshot(state.snapshotText(), SNAPSHOT_FILE, plan);
         Optional<Snapshot> draftState = parseSnapshot(state.draftStateText(), DRAFT_FILE, plan);
         if (parsedSnapshot.isEmpty() || (state.draftStateText().isPresent() && draftState.isEmpty())) {
@@ -224,38 +236,40 @@ public final class MigrationWorkflow {
             }
             snapshot = advanced.get();
         }
+        SchemaDiff diff = SchemaDiff.between(snapshot.model(), current);
+        Compared compared = new Compared(snapshot, diff);
         if (!checkDraftsAreAsWritten(drafts, draftState, plan)) {
-            return Optional.of(snapshot);
+            return Optional.of(compared);
         }
 
         SchemaModel target = current.withoutRenameHints();
-        if (SchemaDiff.between(snapshot.model(), current).isEmpty()) {
+        if (diff.isEmpty()) {
             if (settings.checkOnly() && !drafts.isEmpty()) {
-                plan.error("check", "Draft migration " + String.join(", ", drafts.keySet()) + " exists although the "
+                plan.error(Tag.CHECK, "Draft migration " + String.join(", ", drafts.keySet()) + " exists although the "
                         + "entities match the accepted schema. Compile without -Aneonkit.mode=check to remove it.");
             }
             drafts.keySet().forEach(name -> plan.deleteDraft(name, state.sidecars()));
             draftState.ifPresent(stale -> plan.delete(DRAFT_FILE));
             if (!drafts.isEmpty() && !settings.checkOnly()) {
-                plan.note("draft", "Removed draft migration " + String.join(", ", drafts.keySet()) + ": the entities"
+                plan.note(Tag.DRAFT, "Removed draft migration " + String.join(", ", drafts.keySet()) + ": the entities"
                         + " match the accepted schema again.");
             }
         } else if (settings.checkOnly()) {
-            plan.error("check", "The entities differ from the accepted schema in " + SNAPSHOT_FILE + ". Compile "
+            plan.error(Tag.CHECK, "The entities differ from the accepted schema in " + SNAPSHOT_FILE + ". Compile "
                     + "without -Aneonkit.mode=check, review the draft migration it writes, accept it by deleting its first "
                     + "line, compile again and commit the result.");
         } else {
-            writeDrafts(snapshot, current, target, drafts, state, plan);
+            writeDrafts(snapshot, diff, target, drafts, state, plan);
         }
 
         String doc = schemaDoc.apply(target);
         if (!state.schemaDoc().equals(Optional.of(doc))) {
             if (settings.checkOnly()) {
-                plan.error("check", SCHEMA_DOC + " is not up to date. Compile without -Aneonkit.mode=check and commit it.");
+                plan.error(Tag.CHECK, SCHEMA_DOC + " is not up to date. Compile without -Aneonkit.mode=check and commit it.");
             }
             plan.write(SCHEMA_DOC, doc);
         }
-        return Optional.of(snapshot);
+        return Optional.of(compared);
     }
 
     private Optional<Snapshot> parseSnapshot(Optional<String> text, String fileName, Plan plan) {
@@ -265,7 +279,7 @@ public final class MigrationWorkflow {
         try {
             return Optional.of(SnapshotCodec.parse(text.get()));
         } catch (RuntimeException e) {
-            plan.error("migrations", fileName + " in " + directory + " cannot be read: " + e.getMessage()
+            plan.error(Tag.MIGRATIONS, fileName + " in " + directory + " cannot be read: " + e.getMessage()
                     + ". Restore it from version control.");
             return Optional.empty();
         }
@@ -274,7 +288,7 @@ public final class MigrationWorkflow {
     /** Every file named like a migration is a file Flyway and neonkit can read. */
     private boolean checkRegularFiles(DirectoryState state, Plan plan) {
         for (String name : state.notRegularFiles()) {
-            plan.error("migrations", name + " in " + directory + " is named like a migration but is not a regular"
+            plan.error(Tag.MIGRATIONS, name + " in " + directory + " is named like a migration but is not a regular"
                     + " file (a directory, perhaps). Rename or remove it: Flyway treats every V<n>__*.sql as a migration.");
         }
         return state.notRegularFiles().isEmpty();
@@ -293,7 +307,7 @@ public final class MigrationWorkflow {
                 .map(Map.Entry::getKey)
                 .toList();
         for (String name : edited) {
-            plan.error("draft-edited", "The draft migration " + name + " was changed after neonkit wrote it, so neonkit"
+            plan.error(Tag.DRAFT_EDITED, "The draft migration " + name + " was changed after neonkit wrote it, so neonkit"
                     + " will neither rewrite nor delete it. To keep your version, accept it: delete its first line ("
                     + MigrationFile.DRAFT_MARKER + ") and compile again. To let neonkit write it again from the"
                     + " entities, delete the file and compile again.");
@@ -312,7 +326,7 @@ public final class MigrationWorkflow {
                 .sorted(Map.Entry.comparingByKey(MigrationWorkflow::compareVersions)).toList()) {
             int version = MigrationFile.parse(file.getKey()).orElseThrow().version();
             if (version != advanced.nextVersion()) {
-                plan.error("manual-migration", "The hand-written migration " + file.getKey() + " has version " + version
+                plan.error(Tag.MANUAL_MIGRATION, "The hand-written migration " + file.getKey() + " has version " + version
                         + ", but the next free version is " + advanced.nextVersion() + ". Rename it to V"
                         + advanced.nextVersion() + "__" + MigrationFile.description(file.getKey())
                         + ".sql (with no draft pending) and compile again.");
@@ -322,12 +336,12 @@ public final class MigrationWorkflow {
                     List.of(new AcceptedMigration(version, file.getKey(), FlywayChecksum.of(file.getValue()))));
         }
         if (settings.checkOnly()) {
-            plan.error("check", "Hand-written migration " + String.join(", ", manual.keySet()) + " is not recorded in "
+            plan.error(Tag.CHECK, "Hand-written migration " + String.join(", ", manual.keySet()) + " is not recorded in "
                     + SNAPSHOT_FILE + " yet. Compile without -Aneonkit.mode=check and commit the snapshot.");
             return Optional.empty();
         }
         plan.write(SNAPSHOT_FILE, SnapshotCodec.write(advanced));
-        plan.note("accepted", "Recorded the hand-written migration " + String.join(", ", manual.keySet()) + " in "
+        plan.note(Tag.ACCEPTED, "Recorded the hand-written migration " + String.join(", ", manual.keySet()) + " in "
                 + SNAPSHOT_FILE + " (the accepted schema is unchanged); commit it with the migration.");
         return Optional.of(advanced);
     }
@@ -345,7 +359,7 @@ public final class MigrationWorkflow {
         }
         byVersion.forEach((version, names) -> {
             if (names.size() > 1) {
-                plan.error("duplicate-version", "Migrations " + String.join(" and ", names) + " both have version "
+                plan.error(Tag.DUPLICATE_VERSION, "Migrations " + String.join(" and ", names) + " both have version "
                         + version + ", usually because two branches each added one. Keep the one recorded in " + SNAPSHOT_FILE
                         + " (resolve that file's merge first), delete the other, and compile again: neonkit drafts its change "
                         + "again under the next free version.");
@@ -360,12 +374,12 @@ public final class MigrationWorkflow {
         for (AcceptedMigration migration : snapshot.chain()) {
             String text = state.migrations().get(migration.fileName());
             if (text == null) {
-                plan.error("chain-mismatch", SNAPSHOT_FILE + " lists the accepted migration " + migration.fileName()
+                plan.error(Tag.CHAIN_MISMATCH, SNAPSHOT_FILE + " lists the accepted migration " + migration.fileName()
                         + ", which is missing from " + directory + ". Restore it from version control; if the chain in "
                         + SNAPSHOT_FILE + " came from another branch, merge that branch's migrations too.");
                 intact = false;
             } else if (FlywayChecksum.of(text) != migration.checksum()) {
-                plan.error("accepted-changed", "The accepted migration " + migration.fileName() + " was changed after it "
+                plan.error(Tag.ACCEPTED_CHANGED, "The accepted migration " + migration.fileName() + " was changed after it "
                         + "was accepted (checksum " + migration.checksum() + " recorded, " + FlywayChecksum.of(text)
                         + " now); Flyway refuses to run against databases where it already ran. Restore it from version "
                         + "control and make the change in the entities instead: neonkit drafts a new migration for it.");
@@ -387,7 +401,7 @@ public final class MigrationWorkflow {
                 .orElse(Map.of());
         List<String> unknown = acceptedDrafts.keySet().stream().filter(name -> !generated.containsKey(name)).toList();
         if (!unknown.isEmpty()) {
-            plan.error("chain-mismatch", String.join(", ", unknown) + " is neither an accepted migration in "
+            plan.error(Tag.CHAIN_MISMATCH, String.join(", ", unknown) + " is neither an accepted migration in "
                     + SNAPSHOT_FILE + " nor a draft neonkit wrote. If it came from another branch, merge that branch's "
                     + SNAPSHOT_FILE + " too, or delete it (renumber its change) and compile again to regenerate it as a draft. "
                     + "If you wrote it by hand to change data (not the schema), make its first line "
@@ -396,13 +410,13 @@ public final class MigrationWorkflow {
             return Optional.empty();
         }
         if (!drafts.isEmpty() || !acceptedDrafts.keySet().containsAll(generated.keySet())) {
-            plan.error("partial-acceptance", "The drafts " + String.join(", ", generated.keySet()) + " belong together, "
+            plan.error(Tag.PARTIAL_ACCEPTANCE, "The drafts " + String.join(", ", generated.keySet()) + " belong together, "
                     + "but only " + String.join(", ", acceptedDrafts.keySet()) + " was accepted. Delete the first line of "
                     + "every one of them to accept the change, or restore it to keep them all drafts.");
             return Optional.empty();
         }
         if (settings.checkOnly()) {
-            plan.error("check", "Accepted migration " + String.join(", ", acceptedDrafts.keySet()) + " is not recorded "
+            plan.error(Tag.CHECK, "Accepted migration " + String.join(", ", acceptedDrafts.keySet()) + " is not recorded "
                     + "in " + SNAPSHOT_FILE + " yet. Compile without -Aneonkit.mode=check and commit the snapshot.");
             return Optional.empty();
         }
@@ -413,22 +427,22 @@ public final class MigrationWorkflow {
         Snapshot advanced = snapshot.accept(draftState.get().model(), migrations);
         plan.write(SNAPSHOT_FILE, SnapshotCodec.write(advanced));
         plan.delete(DRAFT_FILE);
-        plan.note("accepted", "Accepted " + String.join(", ", acceptedDrafts.keySet()) + " into " + SNAPSHOT_FILE
+        plan.note(Tag.ACCEPTED, "Accepted " + String.join(", ", acceptedDrafts.keySet()) + " into " + SNAPSHOT_FILE
                 + "; commit it with the migration.");
         return Optional.of(advanced);
     }
 
-    /** Writes the drafts for the change from the accepted schema to {@code current}, replacing earlier drafts. */
+    /** Writes the drafts for {@code diff}, from the accepted schema to {@code target}, replacing earlier drafts. */
     private void writeDrafts(
-            Snapshot snapshot, SchemaModel current, SchemaModel target, Map<String, String> oldDrafts,
+            Snapshot snapshot, SchemaDiff diff, SchemaModel target, Map<String, String> oldDrafts,
             DirectoryState state, Plan plan) {
-        MigrationPlan rendered = renderer.render(SchemaDiff.between(snapshot.model(), current));
+        MigrationPlan rendered = renderer.render(diff);
         for (MigrationWarning warning : rendered.warnings()) {
             String message = "Table " + warning.table().qualified() + ": " + warning.message();
             if (settings.lintErrors()) {
-                plan.error("unsafe-migration", message + " (an error because of -Aneonkit.lint=error)");
+                plan.error(Tag.UNSAFE_MIGRATION, message + " (an error because of -Aneonkit.lint=error)");
             } else {
-                plan.warning("unsafe-migration", message);
+                plan.warning(Tag.UNSAFE_MIGRATION, message);
             }
         }
         int version = snapshot.nextVersion();
@@ -458,7 +472,7 @@ public final class MigrationWorkflow {
             if (!state.draftStateText().equals(Optional.of(draftState))) {
                 plan.write(DRAFT_FILE, draftState);
             }
-            plan.warning("draft", "Draft migration " + String.join(", ", newDrafts.keySet()) + " in " + directory
+            plan.warning(Tag.DRAFT, "Draft migration " + String.join(", ", newDrafts.keySet()) + " in " + directory
                     + ": review it, then delete its first line to accept it.");
         }
     }
@@ -469,15 +483,15 @@ public final class MigrationWorkflow {
         /** File name to new content; empty content means delete. Ordered, so files are written predictably. */
         private final Map<String, Optional<String>> changes = new LinkedHashMap<>();
 
-        void error(String tag, String message) {
+        void error(Tag tag, String message) {
             findings.add(Finding.error(tag, message));
         }
 
-        void warning(String tag, String message) {
+        void warning(Tag tag, String message) {
             findings.add(Finding.warning(tag, message));
         }
 
-        void note(String tag, String message) {
+        void note(Tag tag, String message) {
             findings.add(new Finding(Finding.Severity.NOTE, tag, message));
         }
 

@@ -11,7 +11,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * One {@code @NeonEntity} type, as the annotations describe it.
  *
- * @param element       the type, so errors point at it
+ * @param element       the type, so errors point at it (and generated files name it as their origin)
+ * @param className     the type for generated code (nested types included)
  * @param qualifiedName its qualified name
  * @param simpleName    its simple name
  * @param packageName   its package, empty for the unnamed package
@@ -25,6 +26,7 @@ import javax.lang.model.element.TypeElement;
  */
 public record EntityDescriptor(
         TypeElement element,
+        ClassName className,
         String qualifiedName,
         String simpleName,
         String packageName,
@@ -38,6 +40,7 @@ public record EntityDescriptor(
 
     public EntityDescriptor {
         Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(className, "className");
         Objects.requireNonNull(qualifiedName, "qualifiedName");
         Objects.requireNonNull(simpleName, "simpleName");
         Objects.requireNonNull(packageName, "packageName");
@@ -48,11 +51,6 @@ public record EntityDescriptor(
         indexes = List.copyOf(indexes);
         Objects.requireNonNull(renamedFrom, "renamedFrom");
         Objects.requireNonNull(instantiation, "instantiation");
-    }
-
-    /** The entity's class, for generated code (nested types included). */
-    public ClassName className() {
-        return ClassName.get(element);
     }
 
     /** The single {@code @Id} property of a valid entity. */

@@ -1,5 +1,6 @@
 package dev.neonkit.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.neonkit.annotations.Column;
 import dev.neonkit.annotations.CreatedAt;
@@ -59,6 +60,7 @@ public final class EntityExtractor {
         Optional<Instantiation> instantiation = instantiation(type, sources);
         return new EntityDescriptor(
                 type,
+                ClassName.get(type),
                 type.getQualifiedName().toString(),
                 type.getSimpleName().toString(),
                 elements.getPackageOf(type).getQualifiedName().toString(),
@@ -221,6 +223,7 @@ public final class EntityExtractor {
             case LOCAL, ANONYMOUS -> true;
         };
         return new EntityShape(
+                type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
                 record,
                 classOrRecord,
                 type.getModifiers().contains(Modifier.ABSTRACT) && type.getKind() == ElementKind.CLASS,
@@ -312,30 +315,23 @@ public final class EntityExtractor {
     private PropertyType propertyType(TypeMirror type) {
         String display = displayName(type);
         TypeName javaType = javaType(type);
+        if (type.getKind().isPrimitive()) {
+            return new PropertyType(JavaKind.ofPrimitive(type.getKind()), true, display, List.of(), javaType);
+        }
         return switch (type.getKind()) {
-            case BOOLEAN -> new PropertyType(JavaKind.BOOLEAN, true, display, List.of(), javaType);
-            case SHORT -> new PropertyType(JavaKind.SHORT, true, display, List.of(), javaType);
-            case INT -> new PropertyType(JavaKind.INT, true, display, List.of(), javaType);
-            case LONG -> new PropertyType(JavaKind.LONG, true, display, List.of(), javaType);
-            case FLOAT -> new PropertyType(JavaKind.FLOAT, true, display, List.of(), javaType);
-            case DOUBLE -> new PropertyType(JavaKind.DOUBLE, true, display, List.of(), javaType);
-            case ARRAY -> new PropertyType(
-                    arrayKind(((ArrayType) type).getComponentType()), false, display, List.of(), javaType);
+            case ARRAY -> new PropertyType(arrayKind(((ArrayType) type).getComponentType()), false, display, List.of(),
+                    javaType);
             case DECLARED -> declaredType((DeclaredType) type, display, javaType);
-            default -> new PropertyType(
-                    JavaKind.UNSUPPORTED, type.getKind().isPrimitive(), display, List.of(), javaType);
+            default -> new PropertyType(JavaKind.UNSUPPORTED, false, display, List.of(), javaType);
         };
     }
 
     private static JavaKind arrayKind(TypeMirror component) {
-        return switch (component.getKind()) {
-            case BYTE -> JavaKind.BYTES;
-            case LONG -> JavaKind.LONG_ARRAY;
-            case INT -> JavaKind.INT_ARRAY;
-            case DECLARED -> qualifiedName(component).equals("java.lang.String") ? JavaKind.STRING_ARRAY
-                    : JavaKind.UNSUPPORTED;
-            default -> JavaKind.UNSUPPORTED;
-        };
+        if (component.getKind().isPrimitive()) {
+            return JavaKind.ofArray(Optional.of(component.getKind()), "");
+        }
+        return component.getKind() == TypeKind.DECLARED ? JavaKind.ofArray(Optional.empty(), qualifiedName(component))
+                : JavaKind.UNSUPPORTED;
     }
 
     private PropertyType declaredType(DeclaredType type, String display, TypeName javaType) {
@@ -347,24 +343,8 @@ public final class EntityExtractor {
                     .toList();
             return new PropertyType(JavaKind.ENUM, false, display, constants, javaType);
         }
-        JavaKind kind = switch (element.getQualifiedName().toString()) {
-            case "java.lang.Boolean" -> JavaKind.BOOLEAN;
-            case "java.lang.Short" -> JavaKind.SHORT;
-            case "java.lang.Integer" -> JavaKind.INT;
-            case "java.lang.Long" -> JavaKind.LONG;
-            case "java.lang.Float" -> JavaKind.FLOAT;
-            case "java.lang.Double" -> JavaKind.DOUBLE;
-            case "java.math.BigDecimal" -> JavaKind.BIG_DECIMAL;
-            case "java.lang.String" -> JavaKind.STRING;
-            case "java.util.UUID" -> JavaKind.UUID;
-            case "java.time.Instant" -> JavaKind.INSTANT;
-            case "java.time.OffsetDateTime" -> JavaKind.OFFSET_DATE_TIME;
-            case "java.time.LocalDateTime" -> JavaKind.LOCAL_DATE_TIME;
-            case "java.time.LocalDate" -> JavaKind.LOCAL_DATE;
-            case "java.time.LocalTime" -> JavaKind.LOCAL_TIME;
-            case "java.util.List" -> listKind(type);
-            default -> JavaKind.UNSUPPORTED;
-        };
+        String name = element.getQualifiedName().toString();
+        JavaKind kind = name.equals("java.util.List") ? listKind(type) : JavaKind.ofClass(name);
         return new PropertyType(kind, false, display, List.of(), javaType);
     }
 
@@ -372,12 +352,7 @@ public final class EntityExtractor {
         if (list.getTypeArguments().size() != 1 || list.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
             return JavaKind.UNSUPPORTED;
         }
-        return switch (qualifiedName(list.getTypeArguments().get(0))) {
-            case "java.lang.String" -> JavaKind.STRING_ARRAY;
-            case "java.lang.Long" -> JavaKind.LONG_ARRAY;
-            case "java.lang.Integer" -> JavaKind.INT_ARRAY;
-            default -> JavaKind.UNSUPPORTED;
-        };
+        return JavaKind.ofList(qualifiedName(list.getTypeArguments().get(0)));
     }
 
     private static String qualifiedName(TypeMirror declared) {

@@ -3,6 +3,8 @@ package dev.neonkit.processor.model;
 /**
  * The facts about an entity type that decide whether neonkit can map and instantiate it.
  *
+ * @param declaredAs           what kind of type it is, in words ({@code class}, {@code record}, {@code interface},
+ *                             {@code annotation type}, ...)
  * @param record               whether it is a record (otherwise a class, or something invalid)
  * @param classOrRecord        whether it is a class or a record at all (not an interface, enum or annotation)
  * @param isAbstract           whether it is abstract
@@ -12,6 +14,7 @@ package dev.neonkit.processor.model;
  *                             {@code NeonEntity} for the rule for classes)
  */
 public record EntityShape(
+    String declaredAs,
     boolean record,
     boolean classOrRecord,
     boolean isAbstract,

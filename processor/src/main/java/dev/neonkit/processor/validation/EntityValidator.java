@@ -2,6 +2,8 @@ package dev.neonkit.processor.validation;
 
 import dev.neonkit.annotations.Id;
 import dev.neonkit.annotations.References;
+import dev.neonkit.processor.diagnostics.ErrorReporter;
+import dev.neonkit.processor.diagnostics.Tag;
 import dev.neonkit.processor.model.EntityDescriptor;
 import dev.neonkit.processor.model.EntityShape;
 import dev.neonkit.processor.model.IndexDescriptor;
@@ -53,36 +55,36 @@ public final class EntityValidator {
         EntityShape shape = entity.shape();
         String name = entity.simpleName();
         if (!shape.classOrRecord()) {
-            reporter.error(Rule.ENTITY_SHAPE, entity.element(),
+            reporter.error(Tag.ENTITY_SHAPE, entity.element(),
                     "@NeonEntity %s must be a record or a class, not a %s", name,
-                    entity.element().getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    shape.declaredAs());
             return;
         }
         if (shape.isAbstract()) {
-            reporter.error(Rule.ENTITY_SHAPE, entity.element(),
+            reporter.error(Tag.ENTITY_SHAPE, entity.element(),
                     "@NeonEntity %s is abstract, so rows cannot be read into it. Make it a concrete class or a record.", name);
         }
         if (shape.generic()) {
-            reporter.error(Rule.ENTITY_SHAPE, entity.element(),
+            reporter.error(Tag.ENTITY_SHAPE, entity.element(),
                     "@NeonEntity %s declares type parameters, but a table has fixed column types. Remove the type parameters.",
                     name);
         }
         if (shape.innerClass()) {
-            reporter.error(Rule.ENTITY_SHAPE, entity.element(),
+            reporter.error(Tag.ENTITY_SHAPE, entity.element(),
                     "@NeonEntity %s is an inner class, which needs an enclosing instance. Make it static or top-level.", name);
         }
         if (!shape.usableConstructor()) {
             String properties = entity.properties().stream()
                     .map(property -> property.type().displayName() + " " + property.name())
                     .collect(Collectors.joining(", "));
-            reporter.error(Rule.NO_CONSTRUCTOR, entity.element(),
+            reporter.error(Tag.NO_CONSTRUCTOR, entity.element(),
                     "Class %s cannot be built from its columns. Add a constructor %s(%s), or a no-argument constructor and a "
                             + "setter for each property.",
                     name, name, properties);
         }
         for (PropertyDescriptor property : entity.properties()) {
             if (property.accessor().isEmpty()) {
-                reporter.error(Rule.NO_ACCESSOR, property.element(),
+                reporter.error(Tag.NO_ACCESSOR, property.element(),
                         "Repositories cannot read '%s' of %s. Add a non-private method %s() or get%s() returning it.",
                         property.name(), name, property.name(),
                         property.name().substring(0, 1).toUpperCase(Locale.ROOT) + property.name().substring(1));
@@ -93,11 +95,11 @@ public final class EntityValidator {
     private void validateKey(EntityDescriptor entity) {
         List<PropertyDescriptor> ids = entity.idProperties();
         if (ids.isEmpty()) {
-            reporter.error(Rule.MISSING_ID, entity.element(),
+            reporter.error(Tag.MISSING_ID, entity.element(),
                     "@NeonEntity %s has no @Id property. Mark its primary-key property with @Id.", entity.simpleName());
         }
         for (PropertyDescriptor extra : ids.stream().skip(1).toList()) {
-            reporter.error(Rule.DUPLICATE_ID, extra.element(),
+            reporter.error(Tag.DUPLICATE_ID, extra.element(),
                     "%s already has @Id '%s'; an entity has exactly one @Id (composite keys are not supported). Remove one.",
                     entity.simpleName(), ids.get(0).name());
         }
@@ -105,15 +107,15 @@ public final class EntityValidator {
             Id.Strategy declared = id.id().orElseThrow().declared();
             JavaKind kind = id.type().kind();
             if (declared == Id.Strategy.IDENTITY && !kind.isIntegral()) {
-                reporter.error(Rule.ID_STRATEGY, id.element(),
+                reporter.error(Tag.ID_STRATEGY, id.element(),
                         "@Id(strategy = IDENTITY) needs an int or long property, but '%s' is %s.", id.name(),
                         id.type().displayName());
             } else if (declared == Id.Strategy.UUID && kind != JavaKind.UUID) {
-                reporter.error(Rule.ID_STRATEGY, id.element(),
+                reporter.error(Tag.ID_STRATEGY, id.element(),
                         "@Id(strategy = UUID) needs a java.util.UUID property, but '%s' is %s.", id.name(),
                         id.type().displayName());
             } else if (id.nullable() && !id.databaseGenerated() && !id.type().primitive()) {
-                reporter.error(Rule.NULLABLE_ID, id.element(),
+                reporter.error(Tag.NULLABLE_ID, id.element(),
                         "@Id '%s' is @Nullable but the application assigns it, and a primary key is never null. Remove @Nullable,"
                                 + " or let the database generate it (@Id(strategy = IDENTITY or UUID)).",
                         id.name());
@@ -129,7 +131,7 @@ public final class EntityValidator {
         Map<String, PropertyDescriptor> byColumn = new HashMap<>();
         for (PropertyDescriptor property : entity.properties()) {
             if (Identifiers.byteLength(property.columnName()) > Identifiers.MAX_BYTES) {
-                reporter.error(Rule.IDENTIFIER_TOO_LONG, property.element(),
+                reporter.error(Tag.IDENTIFIER_TOO_LONG, property.element(),
                         "Column name %s of property '%s' is %d bytes; PostgreSQL silently truncates identifiers to %d bytes. "
                                 + "Choose a shorter name with @Column(name = \"...\").",
                         property.columnName(), property.name(), Identifiers.byteLength(property.columnName()),
@@ -137,14 +139,14 @@ public final class EntityValidator {
             }
             PropertyDescriptor previous = byColumn.putIfAbsent(property.columnName(), property);
             if (previous != null) {
-                reporter.error(Rule.DUPLICATE_COLUMN, property.element(),
+                reporter.error(Tag.DUPLICATE_COLUMN, property.element(),
                         "Properties '%s' and '%s' of %s both map to column %s. Give one another name with @Column(name = ...).",
                         previous.name(), property.name(), entity.simpleName(), property.columnName());
             }
         }
         for (IndexDescriptor index : entity.indexes()) {
             if (Identifiers.byteLength(index.name()) > Identifiers.MAX_BYTES) {
-                reporter.error(Rule.IDENTIFIER_TOO_LONG, entity.element(), index.annotation(),
+                reporter.error(Tag.IDENTIFIER_TOO_LONG, entity.element(), index.annotation(),
                         "Index name %s is %d bytes; PostgreSQL silently truncates identifiers to %d bytes. Choose a shorter name.",
                         index.name(), Identifiers.byteLength(index.name()), Identifiers.MAX_BYTES);
             }
@@ -153,7 +155,7 @@ public final class EntityValidator {
 
     private void requireShortIdentifier(EntityDescriptor entity, String identifier, String what) {
         if (Identifiers.byteLength(identifier) > Identifiers.MAX_BYTES) {
-            reporter.error(Rule.IDENTIFIER_TOO_LONG, entity.element(),
+            reporter.error(Tag.IDENTIFIER_TOO_LONG, entity.element(),
                     "The %s %s of %s is %d bytes; PostgreSQL silently truncates identifiers to %d bytes. Choose a shorter "
                             + "name in @NeonEntity.",
                     what, identifier, entity.simpleName(), Identifiers.byteLength(identifier), Identifiers.MAX_BYTES);
@@ -164,36 +166,36 @@ public final class EntityValidator {
         JavaKind kind = property.type().kind();
         String type = property.type().displayName();
         if (kind == JavaKind.UNSUPPORTED) {
-            reporter.error(Rule.UNSUPPORTED_TYPE, property.element(),
+            reporter.error(Tag.UNSUPPORTED_TYPE, property.element(),
                     "Property '%s' of %s has type %s, which neonkit cannot map to a column. Supported types: %s. "
                             + "Mark it @Transient to leave it out of the table.",
                     property.name(), entity.simpleName(), type, JavaKind.supportedTypes());
             return;
         }
         if (property.nullable() && property.type().primitive()) {
-            reporter.error(Rule.NULLABLE_PRIMITIVE, property.element(),
+            reporter.error(Tag.NULLABLE_PRIMITIVE, property.element(),
                     "Property '%s' is @Nullable but its type %s is primitive and can never be null. Use the boxed type, or "
                             + "remove @Nullable.",
                     property.name(), type);
         }
         if (kind == JavaKind.ENUM && property.type().enumConstants().isEmpty()) {
-            reporter.error(Rule.EMPTY_ENUM, property.element(),
+            reporter.error(Tag.EMPTY_ENUM, property.element(),
                     "Property '%s' has enum type %s, which declares no constants, so no value could be stored. Add constants "
                             + "to the enum.",
                     property.name(), type);
         }
         if (property.version() && !kind.isIntegral()) {
-            reporter.error(Rule.BAD_VERSION, property.element(),
+            reporter.error(Tag.BAD_VERSION, property.element(),
                     "@Version property '%s' has type %s; a version counter must be int or long.", property.name(), type);
         }
         if ((property.createdAt() || property.updatedAt())
                 && kind != JavaKind.INSTANT && kind != JavaKind.OFFSET_DATE_TIME) {
-            reporter.error(Rule.BAD_TIMESTAMP, property.element(),
+            reporter.error(Tag.BAD_TIMESTAMP, property.element(),
                     "@%s property '%s' has type %s; it must be Instant or OffsetDateTime.",
                     property.createdAt() ? "CreatedAt" : "UpdatedAt", property.name(), type);
         }
         if (property.json() && kind != JavaKind.STRING) {
-            reporter.error(Rule.BAD_JSON, property.element(),
+            reporter.error(Tag.BAD_JSON, property.element(),
                     "@Json property '%s' has type %s; @Json stores a String as jsonb.", property.name(), type);
         }
         validateColumnSettings(property);
@@ -204,20 +206,20 @@ public final class EntityValidator {
         var column = property.column();
         JavaKind kind = property.type().kind();
         if (column.length() < 0 || column.precision() < 0 || column.scale() < 0) {
-            reporter.error(Rule.BAD_COLUMN, property.element(),
+            reporter.error(Tag.BAD_COLUMN, property.element(),
                     "@Column on '%s' has a negative length, precision or scale.", property.name());
         }
         if (column.length() != 0 && kind != JavaKind.STRING) {
-            reporter.error(Rule.BAD_COLUMN, property.element(),
+            reporter.error(Tag.BAD_COLUMN, property.element(),
                     "@Column(length) applies to String properties, but '%s' is %s.", property.name(),
                     property.type().displayName());
         }
         if ((column.precision() != 0 || column.scale() != 0) && kind != JavaKind.BIG_DECIMAL) {
-            reporter.error(Rule.BAD_COLUMN, property.element(),
+            reporter.error(Tag.BAD_COLUMN, property.element(),
                     "@Column(precision, scale) apply to BigDecimal properties, but '%s' is %s.", property.name(),
                     property.type().displayName());
         } else if (column.scale() > column.precision()) {
-            reporter.error(Rule.BAD_COLUMN, property.element(),
+            reporter.error(Tag.BAD_COLUMN, property.element(),
                     "@Column on '%s' has scale %d greater than precision %d; numeric(p, s) needs s <= p (set precision too).",
                     property.name(), column.scale(), column.precision());
         }
@@ -240,9 +242,9 @@ public final class EntityValidator {
             String format = "%s is not a single SQL expression: %s. It is written into a migration statement, so"
                     + " write only the expression (no ; or comment), with balanced parentheses and quotes.";
             if (annotation.isPresent()) {
-                reporter.error(Rule.BAD_SQL_EXPRESSION, element, annotation.get(), format, what, problem);
+                reporter.error(Tag.BAD_SQL_EXPRESSION, element, annotation.get(), format, what, problem);
             } else {
-                reporter.error(Rule.BAD_SQL_EXPRESSION, element, format, what, problem);
+                reporter.error(Tag.BAD_SQL_EXPRESSION, element, format, what, problem);
             }
         });
     }
@@ -250,26 +252,26 @@ public final class EntityValidator {
     private void validateReference(
             PropertyDescriptor property, ReferenceDescriptor reference, Map<String, EntityDescriptor> entities) {
         if (!reference.targetIsEntity()) {
-            reporter.error(Rule.BAD_REFERENCE, property.element(), reference.annotation(),
+            reporter.error(Tag.BAD_REFERENCE, property.element(), reference.annotation(),
                     "@References(%s.class) on '%s': %s is not a @NeonEntity.", simpleName(reference.targetName()),
                     property.name(), reference.targetName());
             return;
         }
         EntityDescriptor target = entities.get(reference.targetName());
         if (target == null) {
-            reporter.error(Rule.BAD_REFERENCE, property.element(), reference.annotation(),
+            reporter.error(Tag.BAD_REFERENCE, property.element(), reference.annotation(),
                     "@References(%s.class) on '%s': %s is compiled separately. A foreign key must point to an entity compiled "
                             + "in the same module.",
                     simpleName(reference.targetName()), property.name(), reference.targetName());
             return;
         }
         if (reference.onDelete() == References.Action.SET_NULL && !property.nullable()) {
-            reporter.error(Rule.BAD_REFERENCE, property.element(), reference.annotation(),
+            reporter.error(Tag.BAD_REFERENCE, property.element(), reference.annotation(),
                     "onDelete = SET_NULL sets '%s' to null, so the property must be @Nullable.", property.name());
         }
         Optional<PropertyDescriptor> targetId = target.idProperties().stream().findFirst();
         if (targetId.isPresent() && !targetId.get().type().sameKindAs(property.type())) {
-            reporter.error(Rule.BAD_REFERENCE, property.element(), reference.annotation(),
+            reporter.error(Tag.BAD_REFERENCE, property.element(), reference.annotation(),
                     "'%s' has type %s but it references %s, whose @Id '%s' has type %s. A foreign key must have the type of "
                             + "the key it references.",
                     property.name(), property.type().displayName(), target.simpleName(), targetId.get().name(),
@@ -281,13 +283,13 @@ public final class EntityValidator {
         requireSingleExpression(entity.element(), Optional.of(index.annotation()), index.where(),
                 "@Index(where) on " + entity.simpleName());
         if (index.properties().isEmpty()) {
-            reporter.error(Rule.UNKNOWN_INDEX_PROPERTY, entity.element(), index.annotation(),
+            reporter.error(Tag.UNKNOWN_INDEX_PROPERTY, entity.element(), index.annotation(),
                     "@Index on %s lists no properties; name at least one in columns = {...}.", entity.simpleName());
         }
         for (String name : index.properties()) {
             if (entity.property(name).isEmpty()) {
                 String known = entity.properties().stream().map(PropertyDescriptor::name).collect(Collectors.joining(", "));
-                reporter.error(Rule.UNKNOWN_INDEX_PROPERTY, entity.element(), index.annotation(),
+                reporter.error(Tag.UNKNOWN_INDEX_PROPERTY, entity.element(), index.annotation(),
                         "@Index names '%s', which is not a persistent property of %s. @Index(columns) lists Java property "
                                 + "names: %s.",
                         name, entity.simpleName(), known);
@@ -305,7 +307,7 @@ public final class EntityValidator {
             String table = schema + "." + entity.tableName();
             EntityDescriptor previous = byTable.putIfAbsent(table, entity);
             if (previous != null) {
-                reporter.error(Rule.DUPLICATE_TABLE, entity.element(),
+                reporter.error(Tag.DUPLICATE_TABLE, entity.element(),
                         "%s and %s both map to table %s. Give one another name with @NeonEntity(table = \"...\").",
                         previous.qualifiedName(), entity.qualifiedName(), table);
             }

@@ -1,10 +1,11 @@
 package dev.neonkit.processor.validation;
 
+import dev.neonkit.processor.diagnostics.ErrorReporter;
+import dev.neonkit.processor.diagnostics.Tag;
 import dev.neonkit.processor.model.EntityDescriptor;
 import dev.neonkit.processor.model.PropertyDescriptor;
 import dev.neonkit.schema.diff.DiffDiagnostic;
 import dev.neonkit.schema.diff.SchemaDiff;
-import dev.neonkit.schema.model.SchemaModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -12,7 +13,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Warns on the annotated element about every {@code @RenamedFrom} the schema diff cannot follow: a typo, or a rename
- * that was already accepted (then the annotation has done its job and can go).
+ * that was already accepted (then the annotation has done its job and can go). It runs after the migration stage,
+ * on the diff that stage computed.
  */
 public final class RenameCheck {
 
@@ -23,11 +25,11 @@ public final class RenameCheck {
     }
 
     /**
-     * Checks the rename hints in {@code current} (built from {@code entities}) against {@code accepted}, the schema of
-     * the accepted migrations.
+     * Checks the rename hints of {@code entities} against {@code diff}, the diff from the schema of the accepted
+     * migrations to the schema built from {@code entities}.
      */
-    public void check(List<EntityDescriptor> entities, SchemaModel accepted, SchemaModel current) {
-        for (DiffDiagnostic diagnostic : SchemaDiff.between(accepted, current).diagnostics()) {
+    public void check(List<EntityDescriptor> entities, SchemaDiff diff) {
+        for (DiffDiagnostic diagnostic : diff.diagnostics()) {
             Optional<EntityDescriptor> entity = entities.stream()
                     .filter(candidate -> candidate.qualifiedTableName().equals(diagnostic.table()))
                     .findFirst();
@@ -39,9 +41,9 @@ public final class RenameCheck {
                             .map(PropertyDescriptor::element));
             String message = "@RenamedFrom: " + diagnostic.message() + ".";
             if (element.isPresent()) {
-                reporter.warning(Rule.STALE_RENAME, element.get(), "%s", message);
+                reporter.warning(Tag.STALE_RENAME, element.get(), "%s", message);
             } else {
-                reporter.global(Diagnostic.Kind.WARNING, Rule.STALE_RENAME, message);
+                reporter.global(Diagnostic.Kind.WARNING, Tag.STALE_RENAME, message);
             }
         }
     }

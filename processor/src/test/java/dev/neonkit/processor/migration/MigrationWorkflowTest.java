@@ -45,7 +45,7 @@ class MigrationWorkflowTest {
         Path draft = directory.resolve("migrations/V1__create_customer.sql");
         assertTrue(Files.readString(draft).startsWith(MigrationFile.DRAFT_MARKER + "\n"));
         assertEquals(List.of(), outcome.accepted().orElseThrow().chain());
-        assertEquals("draft", outcome.findings().get(0).tag());
+        assertEquals("draft", outcome.findings().get(0).tag().id());
     }
 
     @Test
@@ -83,7 +83,7 @@ class MigrationWorkflowTest {
 
         assertTrue(outcome.failed());
         Finding finding = outcome.findings().get(0);
-        assertEquals("migrations", finding.tag());
+        assertEquals("migrations", finding.tag().id());
         assertTrue(finding.message().startsWith("neonkit-snapshot.json in "), finding.message());
         assertTrue(finding.message().endsWith("Restore it from version control."), finding.message());
         assertFalse(Files.exists(directory.resolve("migrations/V1__create_customer.sql")));

@@ -2,7 +2,7 @@ package dev.neonkit.runtime.generated;
 
 /**
  * Writes one entity into the column arrays of a multi-row insert, each value as PostgreSQL's text form (see
- * {@link JdbcValues}), so that every column travels as one {@code text[]} parameter.
+ * {@link ValueCodec#text}), so that every column travels as one {@code text[]} parameter.
  *
  * @param <T> the entity
  */

@@ -9,7 +9,7 @@ package dev.neonkit.runtime.generated;
  */
 public final class GeneratedCodeApi {
     /** The generated-code API this runtime provides. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private GeneratedCodeApi() {
     }

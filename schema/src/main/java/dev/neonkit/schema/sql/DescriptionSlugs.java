@@ -1,6 +1,21 @@
 package dev.neonkit.schema.sql;
 
 import dev.neonkit.schema.diff.Change;
+import dev.neonkit.schema.diff.Change.AddCheck;
+import dev.neonkit.schema.diff.Change.AddForeignKey;
+import dev.neonkit.schema.diff.Change.AddPrimaryKey;
+import dev.neonkit.schema.diff.Change.AddUnique;
+import dev.neonkit.schema.diff.Change.CreateIndex;
+import dev.neonkit.schema.diff.Change.DropCheck;
+import dev.neonkit.schema.diff.Change.DropForeignKey;
+import dev.neonkit.schema.diff.Change.DropIndex;
+import dev.neonkit.schema.diff.Change.DropPrimaryKey;
+import dev.neonkit.schema.diff.Change.DropUnique;
+import dev.neonkit.schema.diff.Change.RenameConstraint;
+import dev.neonkit.schema.diff.Change.RenameIndex;
+import dev.neonkit.schema.diff.Change.SetDefault;
+import dev.neonkit.schema.diff.Change.SetIdentity;
+import dev.neonkit.schema.diff.Change.SetNullability;
 import dev.neonkit.schema.diff.Change.AddColumn;
 import dev.neonkit.schema.diff.Change.AlterColumnType;
 import dev.neonkit.schema.diff.Change.CreateTable;
@@ -14,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,33 +60,7 @@ public final class DescriptionSlugs {
             subjectsByVerb.put(verb, new LinkedHashSet<>());
         }
         for (Change change : changes) {
-            String verb = null;
-            String subject = null;
-            if (change instanceof CreateTable create) {
-                verb = "create";
-                subject = create.table().name();
-            } else if (change instanceof DropTable drop) {
-                verb = "drop";
-                subject = drop.table().name();
-            } else if (change instanceof RenameTable rename) {
-                verb = "rename";
-                subject = rename.from().name() + "_to_" + rename.to().name();
-            } else if (change instanceof AddColumn add) {
-                verb = "add";
-                subject = add.table().name() + "_" + add.column().name();
-            } else if (change instanceof DropColumn drop) {
-                verb = "drop";
-                subject = drop.table().name() + "_" + drop.column().name();
-            } else if (change instanceof RenameColumn rename) {
-                verb = "rename";
-                subject = rename.table().name() + "_" + rename.from() + "_to_" + rename.to();
-            } else if (change instanceof AlterColumnType alter) {
-                verb = "change";
-                subject = alter.table().name() + "_" + alter.column() + "_type";
-            }
-            if (verb != null) {
-                subjectsByVerb.get(verb).add(subject);
-            }
+            change.accept(PHRASES).ifPresent(phrase -> subjectsByVerb.get(phrase.verb()).add(phrase.subject()));
         }
         subjectsByVerb.values().removeIf(Set::isEmpty);
         if (subjectsByVerb.isEmpty()) {
@@ -91,6 +81,126 @@ public final class DescriptionSlugs {
         }
         return fit(slug);
     }
+
+    /** What a change contributes to the slug: a verb of {@link #VERB_ORDER} and its subject. */
+    private record Phrase(String verb, String subject) {}
+
+    /** Table and column changes name the migration; constraint, index and column-setting changes do not. */
+    private static final Change.Visitor<Optional<Phrase>> PHRASES = new Change.Visitor<>() {
+        @Override
+        public Optional<Phrase> visit(CreateTable change) {
+            return phrase("create", change.table().name());
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropTable change) {
+            return phrase("drop", change.table().name());
+        }
+
+        @Override
+        public Optional<Phrase> visit(RenameTable change) {
+            return phrase("rename", change.from().name() + "_to_" + change.to().name());
+        }
+
+        @Override
+        public Optional<Phrase> visit(AddColumn change) {
+            return phrase("add", change.table().name() + "_" + change.column().name());
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropColumn change) {
+            return phrase("drop", change.table().name() + "_" + change.column().name());
+        }
+
+        @Override
+        public Optional<Phrase> visit(RenameColumn change) {
+            return phrase("rename", change.table().name() + "_" + change.from() + "_to_" + change.to());
+        }
+
+        @Override
+        public Optional<Phrase> visit(AlterColumnType change) {
+            return phrase("change", change.table().name() + "_" + change.column() + "_type");
+        }
+
+        @Override
+        public Optional<Phrase> visit(SetNullability change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(SetDefault change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(SetIdentity change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(AddPrimaryKey change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropPrimaryKey change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(AddUnique change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropUnique change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(CreateIndex change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropIndex change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(AddForeignKey change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropForeignKey change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(AddCheck change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(DropCheck change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(RenameConstraint change) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Phrase> visit(RenameIndex change) {
+            return Optional.empty();
+        }
+
+        private Optional<Phrase> phrase(String verb, String subject) {
+            return Optional.of(new Phrase(verb, subject));
+        }
+    };
 
     /**
      * {@code prefix} followed by the given names, as one bounded slug: {@code validate_a_and_b}. Names that do not

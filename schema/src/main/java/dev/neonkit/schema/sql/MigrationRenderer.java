@@ -191,7 +191,7 @@ public final class MigrationRenderer {
             }
             if (!statements.validate().isEmpty()) {
                 validations.add(statements.validate());
-                validatedNames.add(validatedName(change));
+                validatedNames.add(statements.validatedName());
             }
         }
 
@@ -269,73 +269,152 @@ public final class MigrationRenderer {
         return fixes;
     }
 
-    /** The SQL of one change: the statements for the main script and those for the validation script. */
-    private record Statements(String main, String validate) {
+    /**
+     * The SQL of one change: the statements for the main script, and those for the validation script with the name
+     * of the constraint they validate (both empty when there is nothing to validate).
+     */
+    private record Statements(String main, String validate, String validatedName) {
         static Statements of(String main) {
-            return new Statements(main, "");
+            return new Statements(main, "", "");
         }
     }
 
     private Statements statements(Change change, Set<TableName> newTables) {
-        boolean existingTable = !newTables.contains(change.table());
-        String table = change.table().sql();
-        if (change instanceof CreateTable create) {
-            return Statements.of(createTable(create.definition()));
-        } else if (change instanceof DropTable) {
-            return Statements.of("DROP TABLE " + table + ";");
-        } else if (change instanceof RenameTable rename) {
-            return Statements.of("ALTER TABLE " + rename.from().sql() + " RENAME TO "
-                    + Identifiers.quote(rename.to().name()) + ";");
-        } else if (change instanceof AddColumn add) {
-            return Statements.of(alter(table, "ADD COLUMN " + columnDefinition(add.column())));
-        } else if (change instanceof DropColumn drop) {
-            return Statements.of(alter(table, "DROP COLUMN " + Identifiers.quote(drop.column().name())));
-        } else if (change instanceof RenameColumn rename) {
-            return Statements.of(alter(table, "RENAME COLUMN " + Identifiers.quote(rename.from()) + " TO "
-                    + Identifiers.quote(rename.to())));
-        } else if (change instanceof AlterColumnType alterType) {
-            String column = Identifiers.quote(alterType.column());
-            return Statements.of(alter(table, "ALTER COLUMN " + column + " TYPE " + alterType.to().sql()
-                    + " USING " + column + "::" + alterType.to().sql()));
-        } else if (change instanceof SetNullability nullability) {
-            return Statements.of(alter(table, "ALTER COLUMN " + Identifiers.quote(nullability.column())
-                    + (nullability.nullable() ? " DROP NOT NULL" : " SET NOT NULL")));
-        } else if (change instanceof SetDefault setDefault) {
-            String column = Identifiers.quote(setDefault.column());
-            return Statements.of(alter(table, "ALTER COLUMN " + column + setDefault.to()
-                    .map(expression -> " SET DEFAULT " + expression).orElse(" DROP DEFAULT")));
-        } else if (change instanceof SetIdentity identity) {
-            return Statements.of(setIdentity(change.table(), identity));
-        } else if (change instanceof AddPrimaryKey add) {
-            return Statements.of(alter(table, "ADD CONSTRAINT " + Identifiers.quote(add.key().name())
-                    + " PRIMARY KEY " + columnList(add.key().columns())));
-        } else if (change instanceof DropPrimaryKey drop) {
-            return Statements.of(dropConstraint(table, drop.key().name()));
-        } else if (change instanceof AddUnique add) {
-            return Statements.of(alter(table, "ADD CONSTRAINT " + Identifiers.quote(add.constraint().name())
-                    + " UNIQUE " + columnList(add.constraint().columns())));
-        } else if (change instanceof DropUnique drop) {
-            return Statements.of(dropConstraint(table, drop.constraint().name()));
-        } else if (change instanceof CreateIndex create) {
-            return Statements.of(createIndex(create.table(), create.index(), false));
-        } else if (change instanceof DropIndex drop) {
-            return Statements.of("DROP INDEX " + indexName(change.table(), drop.index().name()) + ";");
-        } else if (change instanceof AddForeignKey add) {
-            return addValidated(table, add.foreignKey().name(), foreignKeyClause(add.foreignKey()), existingTable);
-        } else if (change instanceof DropForeignKey drop) {
-            return Statements.of(dropConstraint(table, drop.foreignKey().name()));
-        } else if (change instanceof AddCheck add) {
-            return addValidated(table, add.check().name(), checkClause(add.check()), existingTable);
-        } else if (change instanceof DropCheck drop) {
-            return Statements.of(dropConstraint(table, drop.check().name()));
-        } else if (change instanceof RenameConstraint rename) {
-            return Statements.of(alter(table, "RENAME CONSTRAINT " + Identifiers.quote(rename.from()) + " TO "
-                    + Identifiers.quote(rename.to())));
-        } else if (change instanceof RenameIndex rename) {
-            return Statements.of("ALTER INDEX " + indexName(change.table(), rename.from()) + " RENAME TO "
-                    + Identifiers.quote(rename.to()) + ";");
+        return change.accept(new StatementsOf(!newTables.contains(change.table())));
+    }
+
+    /** The SQL of each kind of change; {@code existingTable} says whether its table existed before the migration. */
+    private static final class StatementsOf implements Change.Visitor<Statements> {
+        private final boolean existingTable;
+
+        StatementsOf(boolean existingTable) {
+            this.existingTable = existingTable;
         }
-        throw new IllegalStateException("no SQL for change " + change);
+
+        @Override
+        public Statements visit(CreateTable change) {
+            return Statements.of(createTable(change.definition()));
+        }
+
+        @Override
+        public Statements visit(DropTable change) {
+            return Statements.of("DROP TABLE " + change.table().sql() + ";");
+        }
+
+        @Override
+        public Statements visit(RenameTable change) {
+            return Statements.of("ALTER TABLE " + change.from().sql() + " RENAME TO "
+                    + Identifiers.quote(change.to().name()) + ";");
+        }
+
+        @Override
+        public Statements visit(AddColumn change) {
+            return Statements.of(alter(change.table().sql(), "ADD COLUMN " + columnDefinition(change.column())));
+        }
+
+        @Override
+        public Statements visit(DropColumn change) {
+            return Statements.of(alter(change.table().sql(),
+                    "DROP COLUMN " + Identifiers.quote(change.column().name())));
+        }
+
+        @Override
+        public Statements visit(RenameColumn change) {
+            return Statements.of(alter(change.table().sql(), "RENAME COLUMN " + Identifiers.quote(change.from())
+                    + " TO " + Identifiers.quote(change.to())));
+        }
+
+        @Override
+        public Statements visit(AlterColumnType change) {
+            String column = Identifiers.quote(change.column());
+            return Statements.of(alter(change.table().sql(), "ALTER COLUMN " + column + " TYPE " + change.to().sql()
+                    + " USING " + column + "::" + change.to().sql()));
+        }
+
+        @Override
+        public Statements visit(SetNullability change) {
+            return Statements.of(alter(change.table().sql(), "ALTER COLUMN " + Identifiers.quote(change.column())
+                    + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL")));
+        }
+
+        @Override
+        public Statements visit(SetDefault change) {
+            String column = Identifiers.quote(change.column());
+            return Statements.of(alter(change.table().sql(), "ALTER COLUMN " + column + change.to()
+                    .map(expression -> " SET DEFAULT " + expression).orElse(" DROP DEFAULT")));
+        }
+
+        @Override
+        public Statements visit(SetIdentity change) {
+            return Statements.of(setIdentity(change.table(), change));
+        }
+
+        @Override
+        public Statements visit(AddPrimaryKey change) {
+            return Statements.of(alter(change.table().sql(), "ADD CONSTRAINT " + Identifiers.quote(change.key().name())
+                    + " PRIMARY KEY " + columnList(change.key().columns())));
+        }
+
+        @Override
+        public Statements visit(DropPrimaryKey change) {
+            return Statements.of(dropConstraint(change.table().sql(), change.key().name()));
+        }
+
+        @Override
+        public Statements visit(AddUnique change) {
+            return Statements.of(alter(change.table().sql(), "ADD CONSTRAINT "
+                    + Identifiers.quote(change.constraint().name()) + " UNIQUE "
+                    + columnList(change.constraint().columns())));
+        }
+
+        @Override
+        public Statements visit(DropUnique change) {
+            return Statements.of(dropConstraint(change.table().sql(), change.constraint().name()));
+        }
+
+        @Override
+        public Statements visit(CreateIndex change) {
+            return Statements.of(createIndex(change.table(), change.index(), false));
+        }
+
+        @Override
+        public Statements visit(DropIndex change) {
+            return Statements.of("DROP INDEX " + indexName(change.table(), change.index().name()) + ";");
+        }
+
+        @Override
+        public Statements visit(AddForeignKey change) {
+            return addValidated(change.table().sql(), change.foreignKey().name(), foreignKeyClause(change.foreignKey()),
+                    existingTable);
+        }
+
+        @Override
+        public Statements visit(DropForeignKey change) {
+            return Statements.of(dropConstraint(change.table().sql(), change.foreignKey().name()));
+        }
+
+        @Override
+        public Statements visit(AddCheck change) {
+            return addValidated(change.table().sql(), change.check().name(), checkClause(change.check()),
+                    existingTable);
+        }
+
+        @Override
+        public Statements visit(DropCheck change) {
+            return Statements.of(dropConstraint(change.table().sql(), change.check().name()));
+        }
+
+        @Override
+        public Statements visit(RenameConstraint change) {
+            return Statements.of(alter(change.table().sql(), "RENAME CONSTRAINT " + Identifiers.quote(change.from())
+                    + " TO " + Identifiers.quote(change.to())));
+        }
+
+        @Override
+        public Statements visit(RenameIndex change) {
+            return Statements.of("ALTER INDEX " + indexName(change.table(), change.from()) + " RENAME TO "
+                    + Identifiers.quote(change.to()) + ";");
+        }
     }
 
     private static String createTable(Table table) {
@@ -396,7 +475,7 @@ public final class MigrationRenderer {
         if (!existingTable) {
             return Statements.of(add);
         }
-        return new Statements(add, alter(table, "VALIDATE CONSTRAINT " + Identifiers.quote(name)));
+        return new Statements(add, alter(table, "VALIDATE CONSTRAINT " + Identifiers.quote(name)), name);
     }
 
     private static String setIdentity(TableName table, SetIdentity identity) {
@@ -470,13 +549,6 @@ public final class MigrationRenderer {
 
     private static String commentOut(String sql) {
         return sql.lines().map(line -> "-- " + line).collect(Collectors.joining("\n"));
-    }
-
-    private static String validatedName(Change change) {
-        if (change instanceof AddForeignKey add) {
-            return add.foreignKey().name();
-        }
-        return ((AddCheck) change).check().name();
     }
 
     private static Set<TableName> newTables(List<Change> changes) {

@@ -1,4 +1,4 @@
-package dev.neonkit.processor.conversion;
+package dev.neonkit.processor.mapping;
 
 import dev.neonkit.processor.model.EntityDescriptor;
 import dev.neonkit.processor.model.PropertyDescriptor;
@@ -31,6 +31,12 @@ public record EntityMapping(EntityDescriptor entity, Table table, List<ColumnMap
     /** The mapping of the {@code @Version} property, if any. */
     public Optional<ColumnMapping> version() {
         return columns.stream().filter(column -> column.property().version()).findFirst();
+    }
+
+    /** The distinct codecs of the enum columns, which the repository declares as constants. */
+    public List<ValueCodecRef> enumCodecs() {
+        return columns.stream().map(ColumnMapping::codec).filter(codec -> codec.enumType().isPresent()).distinct()
+                .toList();
     }
 
     /** The mapping of {@code property}. */

@@ -1,4 +1,4 @@
-package dev.neonkit.processor.validation;
+package dev.neonkit.processor.diagnostics;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
@@ -15,7 +15,7 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The one place messages are printed: on the element (and annotation) they are about, prefixed with the rule's tag,
+ * The one place messages are printed: on the element (and annotation) they are about, prefixed with its tag,
  * and counted so later stages can refuse to run after an error.
  */
 public final class ErrorReporter {
@@ -37,35 +37,26 @@ public final class ErrorReporter {
     }
 
     /** Reports an error on {@code element}. */
-    public void error(Rule rule, Element element, String format, Object... args) {
-        print(Diagnostic.Kind.ERROR, rule, element, Optional.empty(), format, args);
+    public void error(Tag tag, Element element, String format, Object... args) {
+        print(Diagnostic.Kind.ERROR, tag, element, Optional.empty(), format, args);
     }
 
     /** Reports an error on {@code annotation} of {@code element}. */
-    public void error(Rule rule, Element element, AnnotationMirror annotation, String format, Object... args) {
-        print(Diagnostic.Kind.ERROR, rule, element, Optional.of(annotation), format, args);
+    public void error(Tag tag, Element element, AnnotationMirror annotation, String format, Object... args) {
+        print(Diagnostic.Kind.ERROR, tag, element, Optional.of(annotation), format, args);
     }
 
     /** Reports a warning on {@code element}. */
-    public void warning(Rule rule, Element element, String format, Object... args) {
-        print(Diagnostic.Kind.WARNING, rule, element, Optional.empty(), format, args);
+    public void warning(Tag tag, Element element, String format, Object... args) {
+        print(Diagnostic.Kind.WARNING, tag, element, Optional.empty(), format, args);
     }
 
     /** Reports a message about the whole compilation (the migrations directory, for example). */
-    public void global(Diagnostic.Kind kind, Rule rule, String message) {
-        printGlobal(kind, rule.prefix(), message);
-    }
-
-    /** Reports a message about the whole compilation with a tag of another stage, printed as {@code [neonkit:tag]}. */
-    public void global(Diagnostic.Kind kind, String tag, String message) {
-        printGlobal(kind, "[neonkit:" + tag + "]", message);
-    }
-
-    private void printGlobal(Diagnostic.Kind kind, String prefix, String message) {
+    public void global(Diagnostic.Kind kind, Tag tag, String message) {
         if (kind == Diagnostic.Kind.ERROR) {
             errorCount++;
         }
-        messager.printMessage(kind, prefix + " " + message);
+        messager.printMessage(kind, tag.prefix() + " " + message);
     }
 
     /** Whether any error was reported so far. */
@@ -74,12 +65,12 @@ public final class ErrorReporter {
     }
 
     private void print(
-            Diagnostic.Kind kind, Rule rule, Element element, Optional<AnnotationMirror> annotation, String format,
+            Diagnostic.Kind kind, Tag tag, Element element, Optional<AnnotationMirror> annotation, String format,
             Object... args) {
         if (kind == Diagnostic.Kind.ERROR) {
             errorCount++;
         }
-        String message = rule.prefix() + " " + String.format(format, args);
+        String message = tag.prefix() + " " + String.format(format, args);
         if (annotation.isPresent()) {
             if (!printOnRepeatedAnnotation(kind, message, element, annotation.get())) {
                 messager.printMessage(kind, message, element, annotation.get());

@@ -1,13 +1,12 @@
-package dev.neonkit.processor.conversion;
+package dev.neonkit.processor.mapping;
 
 import dev.neonkit.annotations.Id;
-import dev.neonkit.processor.model.ColumnSettings;
+import dev.neonkit.processor.diagnostics.ErrorReporter;
+import dev.neonkit.processor.diagnostics.Tag;
 import dev.neonkit.processor.model.EntityDescriptor;
 import dev.neonkit.processor.model.IndexDescriptor;
 import dev.neonkit.processor.model.PropertyDescriptor;
 import dev.neonkit.processor.model.ReferenceDescriptor;
-import dev.neonkit.processor.validation.ErrorReporter;
-import dev.neonkit.processor.validation.Rule;
 import dev.neonkit.schema.model.CheckConstraint;
 import dev.neonkit.schema.model.Column;
 import dev.neonkit.schema.model.ColumnType;
@@ -23,16 +22,18 @@ import dev.neonkit.schema.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 
 /**
- * Builds the schema module's {@link SchemaModel} from validated entities: the type mapping, the generated keys and
- * timestamps, and the default names of constraints and indexes all live here.
+ * Maps validated entities to the schema module's {@link SchemaModel} and to the {@link EntityMapping}s the generators
+ * read, in one pass: each property's row of {@link TypeMappings}, the generated keys and timestamps, and the default
+ * names of constraints and indexes all meet here.
  */
-public final class SchemaModelBuilder {
+public final class SchemaMapper {
 
     /** The {@code DEFAULT} of {@code @CreatedAt} and {@code @UpdatedAt} columns. */
     private static final String NOW = "now()";
@@ -43,42 +44,61 @@ public final class SchemaModelBuilder {
 
     private final ErrorReporter reporter;
 
-    public SchemaModelBuilder(ErrorReporter reporter) {
+    /**
+     * The schema and the mapping of each entity, in the order of the entities.
+     *
+     * @param schema   the schema of all entities
+     * @param entities one mapping per entity, each with its table of {@code schema}
+     */
+    public record Mapped(SchemaModel schema, List<EntityMapping> entities) {
+        public Mapped {
+            Objects.requireNonNull(schema, "schema");
+            entities = List.copyOf(entities);
+        }
+    }
+
+    public SchemaMapper(ErrorReporter reporter) {
         this.reporter = reporter;
     }
 
     /**
-     * The schema of {@code entities}, which passed validation; empty when the schema module still rejects something
-     * (an unparsable {@code @Column(type)}, two constraints with one name), which is reported on the element.
+     * The schema and mappings of {@code entities}, which passed validation; empty when the schema module still
+     * rejects something (an unparsable {@code @Column(type)}, two constraints with one name), which is reported on
+     * the element.
      */
-    public Optional<SchemaModel> build(List<EntityDescriptor> entities) {
+    public Optional<Mapped> map(List<EntityDescriptor> entities) {
         Map<String, EntityDescriptor> byName =
                 entities.stream().collect(Collectors.toMap(EntityDescriptor::qualifiedName, Function.identity()));
-        List<Table> tables = new ArrayList<>();
+        List<EntityMapping> mappings = new ArrayList<>();
         for (EntityDescriptor entity : entities) {
             try {
-                tables.add(table(entity, byName));
+                mappings.add(entity(entity, byName));
             } catch (IllegalArgumentException e) {
-                reporter.error(Rule.INVALID_SCHEMA, entity.element(), "%s", e.getMessage());
+                reporter.error(Tag.INVALID_SCHEMA, entity.element(), "%s", e.getMessage());
             }
         }
         if (reporter.hasErrors()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SchemaModel(tables));
+            return Optional.of(new Mapped(new SchemaModel(mappings.stream().map(EntityMapping::table).toList()),
+                    mappings));
         } catch (IllegalArgumentException e) {
-            reporter.global(Diagnostic.Kind.ERROR, Rule.INVALID_SCHEMA, e.getMessage());
+            reporter.global(Diagnostic.Kind.ERROR, Tag.INVALID_SCHEMA, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private Table table(EntityDescriptor entity, Map<String, EntityDescriptor> entities) {
+    private EntityMapping entity(EntityDescriptor entity, Map<String, EntityDescriptor> entities) {
         String table = entity.tableName();
         Table.Builder builder = Table.builder(entity.qualifiedTableName());
         entity.renamedFrom().ifPresent(builder::renamedFrom);
+        List<ColumnMapping> columns = new ArrayList<>();
         for (PropertyDescriptor property : entity.properties()) {
-            builder.column(column(property));
+            TypeMapping type = TypeMappings.of(property);
+            Column mapped = column(property, type);
+            columns.add(new ColumnMapping(property, mapped, type));
+            builder.column(mapped);
             String column = property.columnName();
             if (property.id().isPresent()) {
                 builder.primaryKey(new PrimaryKey(ConstraintNames.primaryKey(table), List.of(column)));
@@ -92,23 +112,18 @@ public final class SchemaModelBuilder {
                     builder.foreignKey(foreignKey(table, column, entities.get(reference.targetName()), reference)));
         }
         for (IndexDescriptor index : entity.indexes()) {
-            List<String> columns = index.properties().stream()
+            List<String> indexColumns = index.properties().stream()
                     .map(name -> entity.property(name).orElseThrow().columnName())
                     .toList();
-            String name = index.name().isEmpty() ? ConstraintNames.index(table, columns) : index.name();
-            builder.index(new Index(name, columns, index.unique(), optional(index.where())));
+            String name = index.name().isEmpty() ? ConstraintNames.index(table, indexColumns) : index.name();
+            builder.index(new Index(name, indexColumns, index.unique(), optional(index.where())));
         }
-        return builder.build();
+        return new EntityMapping(entity, builder.build(), columns);
     }
 
-    private Column column(PropertyDescriptor property) {
+    private Column column(PropertyDescriptor property, TypeMapping mapping) {
         String name = property.columnName();
-        ColumnType type;
-        try {
-            type = property.column().type().isEmpty() ? mappedType(property) : ColumnType.parse(property.column().type());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("@Column(type) of '" + property.name() + "': " + e.getMessage(), e);
-        }
+        ColumnType type = mapping.sqlType();
         Optional<Id.Strategy> generation = property.id().map(id -> id.generation(property.type()));
         if (generation.equals(Optional.of(Id.Strategy.IDENTITY))) {
             return new Column(name, type, false, Optional.empty(), true, property.renamedFrom());
@@ -124,34 +139,6 @@ public final class SchemaModelBuilder {
         // Database-filled values stay NOT NULL even when the Java side is @Nullable before the first save.
         boolean nullable = property.nullable() && !property.databaseGenerated() && property.id().isEmpty();
         return new Column(name, type, nullable, defaultSql, false, property.renamedFrom());
-    }
-
-    private static ColumnType mappedType(PropertyDescriptor property) {
-        ColumnSettings settings = property.column();
-        return switch (property.type().kind()) {
-            case BOOLEAN -> ColumnType.of("boolean");
-            case SHORT -> ColumnType.of("smallint");
-            case INT -> ColumnType.of("integer");
-            case LONG -> ColumnType.of("bigint");
-            case FLOAT -> ColumnType.of("real");
-            case DOUBLE -> ColumnType.of("double precision");
-            case BIG_DECIMAL -> settings.precision() > 0
-                    ? ColumnType.of("numeric", settings.precision(), settings.scale())
-                    : ColumnType.of("numeric");
-            case STRING -> property.json() ? ColumnType.of("jsonb")
-                    : settings.length() > 0 ? ColumnType.of("varchar", settings.length()) : ColumnType.of("text");
-            case UUID -> ColumnType.of("uuid");
-            case INSTANT, OFFSET_DATE_TIME -> ColumnType.of("timestamptz");
-            case LOCAL_DATE_TIME -> ColumnType.of("timestamp");
-            case LOCAL_DATE -> ColumnType.of("date");
-            case LOCAL_TIME -> ColumnType.of("time");
-            case BYTES -> ColumnType.of("bytea");
-            case ENUM -> ColumnType.of("text");
-            case STRING_ARRAY -> ColumnType.of("text").asArray();
-            case LONG_ARRAY -> ColumnType.of("bigint").asArray();
-            case INT_ARRAY -> ColumnType.of("integer").asArray();
-            case UNSUPPORTED -> throw new IllegalStateException("validation lets no unsupported type through");
-        };
     }
 
     /**
