@@ -181,7 +181,7 @@ public final class StatementRunner {
         }
         List<T> stored = queryList(Access.WRITE, sql, statement -> {
             for (int column = 0; column < columnCount; column++) {
-                JdbcValues.setTextArray(statement, column + 1, columns[column]);
+                ValueCodecs.STRING_ARRAY.bind(statement, column + 1, columns[column]);
             }
         }, mapper);
         if (stored.size() != chunk.size()) {
