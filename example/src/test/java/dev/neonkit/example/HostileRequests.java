@@ -62,6 +62,8 @@ final class HostileRequests {
                 "{\"title\": \"A\", \"dueAt\": \"+294277-01-01T00:00:00Z\"}", 400, "outside the range"));
         cases.add(Case.json("before PostgreSQL's first timestamp", "POST", tasks,
                 "{\"title\": \"A\", \"dueAt\": \"-4714-01-01T00:00:00Z\"}", 400, "outside the range"));
+        cases.add(Case.json("a timestamp the driver would turn into -infinity", "POST", tasks,
+                "{\"title\": \"A\", \"dueAt\": \"-4713-12-01T00:00:00Z\"}", 400, "outside the range"));
         cases.add(Case.json("Java's last instant", "POST", tasks,
                 "{\"title\": \"A\", \"dueAt\": \"+1000000000-12-31T23:59:59.999999999Z\"}", 400, "'dueAt'"));
         cases.add(Case.json("an out-of-range update", "PUT", taskPath,

@@ -3,6 +3,7 @@ package shop;
 
 import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
+import dev.neonkit.runtime.generated.ColumnCodec;
 import dev.neonkit.runtime.generated.GeneratedCodeApi;
 import dev.neonkit.runtime.generated.ParameterBinder;
 import dev.neonkit.runtime.generated.StatementRunner;
@@ -10,6 +11,7 @@ import dev.neonkit.runtime.generated.ValueCodecs;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -26,7 +28,9 @@ import org.jooq.OrderField;
  * <p>Each method runs one statement, one round trip, on a connection of the {@link NeonDatabase} it was
  * built with: the current transaction's inside {@code database.transaction(...)}, else the read
  * pool for reads and the primary for writes. Failures are thrown as
- * {@code dev.neonkit.runtime.DatabaseException}.
+ * {@code dev.neonkit.runtime.DatabaseException}; a value its column cannot hold (text with a NUL
+ * character, a timestamp outside PostgreSQL's range) is refused before anything is sent, as
+ * {@code dev.neonkit.runtime.UnstorableValueException}, which names the column.
  */
 @Generated("dev.neonkit.processor.NeonProcessor")
 public final class AuditEntryRepository {
@@ -81,6 +85,12 @@ public final class AuditEntryRepository {
             + "FROM audit_entry\n"
             + "ORDER BY id";
 
+    private static final ColumnCodec<Integer> ID_COLUMN = ColumnCodec.of("id", ValueCodecs.INT);
+
+    private static final ColumnCodec<String> ACTION_COLUMN = ColumnCodec.of("action", ValueCodecs.STRING);
+
+    private static final ColumnCodec<Instant> AT_COLUMN = ColumnCodec.of("at", ValueCodecs.INSTANT);
+
     private final StatementRunner statements;
 
     /**
@@ -113,7 +123,7 @@ public final class AuditEntryRepository {
      * The entity with key {@code id}, if any.
      */
     public Optional<AuditEntry> findById(Integer id) {
-        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> ValueCodecs.INT.bind(statement, 1, id),
+        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> ID_COLUMN.bind(statement, 1, id),
                 AuditEntryRepository::map);
     }
 
@@ -121,7 +131,7 @@ public final class AuditEntryRepository {
      * The entities whose key is in {@code ids}, in no particular order: one statement.
      */
     public List<AuditEntry> findAllById(Collection<Integer> ids) {
-        String[] keys = ids.stream().map(ValueCodecs.INT::text).toArray(String[]::new);
+        String[] keys = ids.stream().map(ID_COLUMN::text).toArray(String[]::new);
         return statements.queryList(Access.READ, FIND_ALL_BY_ID, statement -> ValueCodecs.STRING_ARRAY.bind(statement, 1, keys),
                 AuditEntryRepository::map);
     }
@@ -130,7 +140,7 @@ public final class AuditEntryRepository {
      * Whether a row with key {@code id} exists.
      */
     public boolean existsById(Integer id) {
-        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> ValueCodecs.INT.bind(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
+        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> ID_COLUMN.bind(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
     }
 
     /**
@@ -164,7 +174,7 @@ public final class AuditEntryRepository {
      * Deletes the row with key {@code id}; returns whether there was one.
      */
     public boolean deleteById(Integer id) {
-        return statements.update(DELETE_BY_ID, statement -> ValueCodecs.INT.bind(statement, 1, id)) == 1;
+        return statements.update(DELETE_BY_ID, statement -> ID_COLUMN.bind(statement, 1, id)) == 1;
     }
 
     /**
@@ -189,7 +199,7 @@ public final class AuditEntryRepository {
      */
     public List<AuditEntry> findPageAfter(Integer after, int limit) {
         return statements.queryList(Access.READ, FIND_PAGE_AFTER, statement -> {
-            ValueCodecs.INT.bind(statement, 1, after);
+            ID_COLUMN.bind(statement, 1, after);
             statement.setInt(2, limit);
         }, AuditEntryRepository::map);
     }
@@ -240,34 +250,34 @@ public final class AuditEntryRepository {
      */
     static AuditEntry map(ResultSet row) throws SQLException {
         AuditEntry entity = new AuditEntry();
-        entity.setId(ValueCodecs.INT.read(row, 1));
-        entity.setAction(ValueCodecs.STRING.read(row, 2));
-        entity.setAt(ValueCodecs.INSTANT.read(row, 3));
+        entity.setId(ID_COLUMN.read(row, 1));
+        entity.setAction(ACTION_COLUMN.read(row, 2));
+        entity.setAt(AT_COLUMN.read(row, 3));
         return entity;
     }
 
     private static void bindInsert(PreparedStatement statement, AuditEntry entity) throws
             SQLException {
-        ValueCodecs.STRING.bind(statement, 1, entity.getAction());
-        ValueCodecs.INSTANT.bind(statement, 2, entity.getAt());
+        ACTION_COLUMN.bind(statement, 1, entity.getAction());
+        AT_COLUMN.bind(statement, 2, entity.getAt());
     }
 
     private static void insertAllTexts(AuditEntry entity, String[][] columns, int row) {
-        columns[0][row] = ValueCodecs.STRING.text(entity.getAction());
-        columns[1][row] = ValueCodecs.INSTANT.text(entity.getAt());
+        columns[0][row] = ACTION_COLUMN.text(entity.getAction());
+        columns[1][row] = AT_COLUMN.text(entity.getAt());
     }
 
     private static void bindUpdate(PreparedStatement statement, AuditEntry entity) throws
             SQLException {
-        ValueCodecs.STRING.bind(statement, 1, entity.getAction());
-        ValueCodecs.INSTANT.bind(statement, 2, entity.getAt());
-        ValueCodecs.INT.bind(statement, 3, entity.getId());
+        ACTION_COLUMN.bind(statement, 1, entity.getAction());
+        AT_COLUMN.bind(statement, 2, entity.getAt());
+        ID_COLUMN.bind(statement, 3, entity.getId());
     }
 
     private static void bindUpsert(PreparedStatement statement, AuditEntry entity) throws
             SQLException {
-        ValueCodecs.INT.bind(statement, 1, entity.getId());
-        ValueCodecs.STRING.bind(statement, 2, entity.getAction());
-        ValueCodecs.INSTANT.bind(statement, 3, entity.getAt());
+        ID_COLUMN.bind(statement, 1, entity.getId());
+        ACTION_COLUMN.bind(statement, 2, entity.getAction());
+        AT_COLUMN.bind(statement, 3, entity.getAt());
     }
 }

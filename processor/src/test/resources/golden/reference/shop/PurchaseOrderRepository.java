@@ -4,14 +4,17 @@ package shop;
 import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.OptimisticLockException;
+import dev.neonkit.runtime.generated.ColumnCodec;
 import dev.neonkit.runtime.generated.GeneratedCodeApi;
 import dev.neonkit.runtime.generated.ParameterBinder;
 import dev.neonkit.runtime.generated.StatementRunner;
-import dev.neonkit.runtime.generated.ValueCodec;
 import dev.neonkit.runtime.generated.ValueCodecs;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,9 @@ import org.jooq.OrderField;
  * <p>Each method runs one statement, one round trip, on a connection of the {@link NeonDatabase} it was
  * built with: the current transaction's inside {@code database.transaction(...)}, else the read
  * pool for reads and the primary for writes. Failures are thrown as
- * {@code dev.neonkit.runtime.DatabaseException}.
+ * {@code dev.neonkit.runtime.DatabaseException}; a value its column cannot hold (text with a NUL
+ * character, a timestamp outside PostgreSQL's range) is refused before anything is sent, as
+ * {@code dev.neonkit.runtime.UnstorableValueException}, which names the column.
  */
 @Generated("dev.neonkit.processor.NeonProcessor")
 public final class PurchaseOrderRepository {
@@ -93,7 +98,27 @@ public final class PurchaseOrderRepository {
             + "FROM purchase_order\n"
             + "ORDER BY id";
 
-    private static final ValueCodec<Status> STATUS_CODEC = ValueCodecs.enumOf(Status.class);
+    private static final ColumnCodec<UUID> ID_COLUMN = ColumnCodec.of("id", ValueCodecs.UUID);
+
+    private static final ColumnCodec<Long> CUSTOMER_ID_COLUMN = ColumnCodec.of("customer_id", ValueCodecs.LONG);
+
+    private static final ColumnCodec<Status> STATUS_COLUMN = ColumnCodec.of("status", ValueCodecs.enumOf(Status.class));
+
+    private static final ColumnCodec<BigDecimal> TOTAL_COLUMN = ColumnCodec.of("total", ValueCodecs.BIG_DECIMAL);
+
+    private static final ColumnCodec<String> DETAILS_COLUMN = ColumnCodec.of("details", ValueCodecs.JSON);
+
+    private static final ColumnCodec<List<String>> TAGS_COLUMN = ColumnCodec.of("tags", ValueCodecs.STRING_LIST);
+
+    private static final ColumnCodec<long[]> LINE_IDS_COLUMN = ColumnCodec.of("line_ids", ValueCodecs.LONG_ARRAY);
+
+    private static final ColumnCodec<List<Integer>> QUANTITIES_COLUMN = ColumnCodec.of("quantities", ValueCodecs.INT_LIST);
+
+    private static final ColumnCodec<Integer> VERSION_COLUMN = ColumnCodec.of("version", ValueCodecs.INT);
+
+    private static final ColumnCodec<Instant> PLACED_AT_COLUMN = ColumnCodec.of("placed_at", ValueCodecs.INSTANT);
+
+    private static final ColumnCodec<OffsetDateTime> UPDATED_AT_COLUMN = ColumnCodec.of("updated_at", ValueCodecs.OFFSET_DATE_TIME);
 
     private final StatementRunner statements;
 
@@ -127,7 +152,7 @@ public final class PurchaseOrderRepository {
      * The entity with key {@code id}, if any.
      */
     public Optional<PurchaseOrder> findById(UUID id) {
-        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> ValueCodecs.UUID.bind(statement, 1, id),
+        return statements.queryOne(Access.READ, FIND_BY_ID, statement -> ID_COLUMN.bind(statement, 1, id),
                 PurchaseOrderRepository::map);
     }
 
@@ -135,7 +160,7 @@ public final class PurchaseOrderRepository {
      * The entities whose key is in {@code ids}, in no particular order: one statement.
      */
     public List<PurchaseOrder> findAllById(Collection<UUID> ids) {
-        String[] keys = ids.stream().map(ValueCodecs.UUID::text).toArray(String[]::new);
+        String[] keys = ids.stream().map(ID_COLUMN::text).toArray(String[]::new);
         return statements.queryList(Access.READ, FIND_ALL_BY_ID, statement -> ValueCodecs.STRING_ARRAY.bind(statement, 1, keys),
                 PurchaseOrderRepository::map);
     }
@@ -144,7 +169,7 @@ public final class PurchaseOrderRepository {
      * Whether a row with key {@code id} exists.
      */
     public boolean existsById(UUID id) {
-        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> ValueCodecs.UUID.bind(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
+        return statements.queryOne(Access.READ, EXISTS_BY_ID, statement -> ID_COLUMN.bind(statement, 1, id), row -> row.getBoolean(1)).orElseThrow();
     }
 
     /**
@@ -179,7 +204,7 @@ public final class PurchaseOrderRepository {
      * Deletes the row with key {@code id}; returns whether there was one.
      */
     public boolean deleteById(UUID id) {
-        return statements.update(DELETE_BY_ID, statement -> ValueCodecs.UUID.bind(statement, 1, id)) == 1;
+        return statements.update(DELETE_BY_ID, statement -> ID_COLUMN.bind(statement, 1, id)) == 1;
     }
 
     /**
@@ -189,8 +214,8 @@ public final class PurchaseOrderRepository {
      */
     public boolean delete(PurchaseOrder entity) {
         int deleted = statements.update(DELETE_VERSION, statement -> {
-            ValueCodecs.UUID.bind(statement, 1, entity.id());
-            ValueCodecs.INT.bind(statement, 2, entity.version());
+            ID_COLUMN.bind(statement, 1, entity.id());
+            VERSION_COLUMN.bind(statement, 2, entity.version());
         });
         if (deleted == 0) {
             throw new OptimisticLockException("purchase_order", entity.id(), entity.version());
@@ -202,7 +227,7 @@ public final class PurchaseOrderRepository {
      * The entities whose {@code customerId} equals {@code value}.
      */
     public List<PurchaseOrder> findByCustomerId(long value) {
-        return statements.queryList(Access.READ, FIND_BY_CUSTOMER_ID, statement -> ValueCodecs.LONG.bind(statement, 1, value),
+        return statements.queryList(Access.READ, FIND_BY_CUSTOMER_ID, statement -> CUSTOMER_ID_COLUMN.bind(statement, 1, value),
                 PurchaseOrderRepository::map);
     }
 
@@ -210,7 +235,7 @@ public final class PurchaseOrderRepository {
      * The entities whose {@code status} equals {@code value}.
      */
     public List<PurchaseOrder> findByStatus(Status value) {
-        return statements.queryList(Access.READ, FIND_BY_STATUS, statement -> STATUS_CODEC.bind(statement, 1, value),
+        return statements.queryList(Access.READ, FIND_BY_STATUS, statement -> STATUS_COLUMN.bind(statement, 1, value),
                 PurchaseOrderRepository::map);
     }
 
@@ -229,7 +254,7 @@ public final class PurchaseOrderRepository {
      */
     public List<PurchaseOrder> findPageAfter(UUID after, int limit) {
         return statements.queryList(Access.READ, FIND_PAGE_AFTER, statement -> {
-            ValueCodecs.UUID.bind(statement, 1, after);
+            ID_COLUMN.bind(statement, 1, after);
             statement.setInt(2, limit);
         }, PurchaseOrderRepository::map);
     }
@@ -280,71 +305,71 @@ public final class PurchaseOrderRepository {
      */
     static PurchaseOrder map(ResultSet row) throws SQLException {
         return new PurchaseOrder(
-                ValueCodecs.UUID.read(row, 1),
-                ValueCodecs.LONG.read(row, 2),
-                STATUS_CODEC.read(row, 3),
-                ValueCodecs.BIG_DECIMAL.read(row, 4),
-                ValueCodecs.JSON.read(row, 5),
-                ValueCodecs.STRING_LIST.read(row, 6),
-                ValueCodecs.LONG_ARRAY.read(row, 7),
-                ValueCodecs.INT_LIST.read(row, 8),
-                ValueCodecs.INT.read(row, 9),
-                ValueCodecs.INSTANT.read(row, 10),
-                ValueCodecs.OFFSET_DATE_TIME.read(row, 11),
+                ID_COLUMN.read(row, 1),
+                CUSTOMER_ID_COLUMN.read(row, 2),
+                STATUS_COLUMN.read(row, 3),
+                TOTAL_COLUMN.read(row, 4),
+                DETAILS_COLUMN.read(row, 5),
+                TAGS_COLUMN.read(row, 6),
+                LINE_IDS_COLUMN.read(row, 7),
+                QUANTITIES_COLUMN.read(row, 8),
+                VERSION_COLUMN.read(row, 9),
+                PLACED_AT_COLUMN.read(row, 10),
+                UPDATED_AT_COLUMN.read(row, 11),
                 null);
     }
 
     private static void bindInsert(PreparedStatement statement, PurchaseOrder entity) throws
             SQLException {
-        ValueCodecs.UUID.bind(statement, 1, entity.id());
-        ValueCodecs.LONG.bind(statement, 2, entity.customerId());
-        STATUS_CODEC.bind(statement, 3, entity.status());
-        ValueCodecs.BIG_DECIMAL.bind(statement, 4, entity.total());
-        ValueCodecs.JSON.bind(statement, 5, entity.details());
-        ValueCodecs.STRING_LIST.bind(statement, 6, entity.tags());
-        ValueCodecs.LONG_ARRAY.bind(statement, 7, entity.lineIds());
-        ValueCodecs.INT_LIST.bind(statement, 8, entity.quantities());
-        ValueCodecs.INSTANT.bind(statement, 9, entity.placedAt());
-        ValueCodecs.OFFSET_DATE_TIME.bind(statement, 10, entity.updatedAt());
+        ID_COLUMN.bind(statement, 1, entity.id());
+        CUSTOMER_ID_COLUMN.bind(statement, 2, entity.customerId());
+        STATUS_COLUMN.bind(statement, 3, entity.status());
+        TOTAL_COLUMN.bind(statement, 4, entity.total());
+        DETAILS_COLUMN.bind(statement, 5, entity.details());
+        TAGS_COLUMN.bind(statement, 6, entity.tags());
+        LINE_IDS_COLUMN.bind(statement, 7, entity.lineIds());
+        QUANTITIES_COLUMN.bind(statement, 8, entity.quantities());
+        PLACED_AT_COLUMN.bind(statement, 9, entity.placedAt());
+        UPDATED_AT_COLUMN.bind(statement, 10, entity.updatedAt());
     }
 
     private static void insertAllTexts(PurchaseOrder entity, String[][] columns, int row) {
-        columns[0][row] = ValueCodecs.UUID.text(entity.id());
-        columns[1][row] = ValueCodecs.LONG.text(entity.customerId());
-        columns[2][row] = STATUS_CODEC.text(entity.status());
-        columns[3][row] = ValueCodecs.BIG_DECIMAL.text(entity.total());
-        columns[4][row] = ValueCodecs.JSON.text(entity.details());
-        columns[5][row] = ValueCodecs.STRING_LIST.text(entity.tags());
-        columns[6][row] = ValueCodecs.LONG_ARRAY.text(entity.lineIds());
-        columns[7][row] = ValueCodecs.INT_LIST.text(entity.quantities());
-        columns[8][row] = ValueCodecs.INSTANT.text(entity.placedAt());
-        columns[9][row] = ValueCodecs.OFFSET_DATE_TIME.text(entity.updatedAt());
+        columns[0][row] = ID_COLUMN.text(entity.id());
+        columns[1][row] = CUSTOMER_ID_COLUMN.text(entity.customerId());
+        columns[2][row] = STATUS_COLUMN.text(entity.status());
+        columns[3][row] = TOTAL_COLUMN.text(entity.total());
+        columns[4][row] = DETAILS_COLUMN.text(entity.details());
+        columns[5][row] = TAGS_COLUMN.text(entity.tags());
+        columns[6][row] = LINE_IDS_COLUMN.text(entity.lineIds());
+        columns[7][row] = QUANTITIES_COLUMN.text(entity.quantities());
+        columns[8][row] = PLACED_AT_COLUMN.text(entity.placedAt());
+        columns[9][row] = UPDATED_AT_COLUMN.text(entity.updatedAt());
     }
 
     private static void bindUpdate(PreparedStatement statement, PurchaseOrder entity) throws
             SQLException {
-        ValueCodecs.LONG.bind(statement, 1, entity.customerId());
-        STATUS_CODEC.bind(statement, 2, entity.status());
-        ValueCodecs.BIG_DECIMAL.bind(statement, 3, entity.total());
-        ValueCodecs.JSON.bind(statement, 4, entity.details());
-        ValueCodecs.STRING_LIST.bind(statement, 5, entity.tags());
-        ValueCodecs.LONG_ARRAY.bind(statement, 6, entity.lineIds());
-        ValueCodecs.INT_LIST.bind(statement, 7, entity.quantities());
-        ValueCodecs.UUID.bind(statement, 8, entity.id());
-        ValueCodecs.INT.bind(statement, 9, entity.version());
+        CUSTOMER_ID_COLUMN.bind(statement, 1, entity.customerId());
+        STATUS_COLUMN.bind(statement, 2, entity.status());
+        TOTAL_COLUMN.bind(statement, 3, entity.total());
+        DETAILS_COLUMN.bind(statement, 4, entity.details());
+        TAGS_COLUMN.bind(statement, 5, entity.tags());
+        LINE_IDS_COLUMN.bind(statement, 6, entity.lineIds());
+        QUANTITIES_COLUMN.bind(statement, 7, entity.quantities());
+        ID_COLUMN.bind(statement, 8, entity.id());
+        VERSION_COLUMN.bind(statement, 9, entity.version());
     }
 
     private static void bindUpsert(PreparedStatement statement, PurchaseOrder entity) throws
             SQLException {
-        ValueCodecs.UUID.bind(statement, 1, entity.id());
-        ValueCodecs.LONG.bind(statement, 2, entity.customerId());
-        STATUS_CODEC.bind(statement, 3, entity.status());
-        ValueCodecs.BIG_DECIMAL.bind(statement, 4, entity.total());
-        ValueCodecs.JSON.bind(statement, 5, entity.details());
-        ValueCodecs.STRING_LIST.bind(statement, 6, entity.tags());
-        ValueCodecs.LONG_ARRAY.bind(statement, 7, entity.lineIds());
-        ValueCodecs.INT_LIST.bind(statement, 8, entity.quantities());
-        ValueCodecs.INSTANT.bind(statement, 9, entity.placedAt());
-        ValueCodecs.OFFSET_DATE_TIME.bind(statement, 10, entity.updatedAt());
+        ID_COLUMN.bind(statement, 1, entity.id());
+        CUSTOMER_ID_COLUMN.bind(statement, 2, entity.customerId());
+        STATUS_COLUMN.bind(statement, 3, entity.status());
+        TOTAL_COLUMN.bind(statement, 4, entity.total());
+        DETAILS_COLUMN.bind(statement, 5, entity.details());
+        TAGS_COLUMN.bind(statement, 6, entity.tags());
+        LINE_IDS_COLUMN.bind(statement, 7, entity.lineIds());
+        QUANTITIES_COLUMN.bind(statement, 8, entity.quantities());
+        PLACED_AT_COLUMN.bind(statement, 9, entity.placedAt());
+        UPDATED_AT_COLUMN.bind(statement, 10, entity.updatedAt());
     }
 }

@@ -8,7 +8,7 @@ import java.util.StringJoiner;
 /**
  * Writes the two URL dialects tests hand to code under test: pgjdbc URLs ({@code jdbc:postgresql://host:port/db?...},
  * which carry no credentials) and libpq URIs ({@code postgresql://user:pw@host:port/db?...}, what
- * {@code DATABASE_URL} holds). It only writes: reading URLs is neonkit-runtime's job (see {@link ServerUrlParser}).
+ * {@code DATABASE_URL} holds). It only writes: reading URLs is neonkit-runtime's job (see {@link RuntimeUrls}).
  * Parameters are written under the names they are given.
  */
 final class ServerUrls {

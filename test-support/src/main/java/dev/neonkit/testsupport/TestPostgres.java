@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *       a libpq URI such as {@code postgresql://user:password@ep-example-123456.eu-central-1.aws.neon.tech/neondb?sslmode=require}
  *       (a Neon branch is a good choice) or a {@code jdbc:postgresql://} URL with {@code user} and {@code password}
  *       parameters, read by neonkit-runtime's parser (so {@code neonkit-testing} must be on the test classpath;
- *       see {@link ServerUrlParser}). Its role needs the CREATEDB privilege. If it is set but does not answer,
+ *       see {@link RuntimeUrls}). Its role needs the CREATEDB privilege. If it is set but does not answer,
  *       that is an error: there is no silent fallback.</li>
  *   <li>PostgreSQL 17 in Docker through Testcontainers, when a Docker engine answers ({@code postgres:17-alpine},
  *       or the image {@code NEONKIT_TEST_POSTGRES_IMAGE} names). When Docker answers but cannot supply the image,
@@ -79,7 +79,7 @@ public final class TestPostgres {
      * Test databases on the server {@code url} names, read as {@code NEONKIT_TEST_DATABASE_URL} is; for tests of
      * that path. Nothing is stopped or dropped for it at JVM exit: close the databases it creates.
      *
-     * @throws IllegalStateException if no {@link ServerUrlParser} is on the classpath, the URL is not usable or the
+     * @throws IllegalStateException if neonkit-runtime is not on the classpath, the URL is not usable or the
      *                               server does not answer
      */
     public static TestPostgres atUrl(String url) {

@@ -63,7 +63,7 @@ class ServerSelectionTest {
 
     @Test
     void aUrlWithoutAParserOnTheClasspathAsksForNeonkitTesting() {
-        // test-support's own test classpath has no ServerUrlParser, like a project that depends on test-support
+        // test-support's own test classpath has no neonkit-runtime, like a project that depends on test-support
         // alone; the URL is never parsed, so its password cannot leak.
         SourceSettings settings = new SourceSettings(Optional.empty(),
                 Optional.of("postgresql://app:hunter2@db.example/app"), DEFAULT_IMAGE);

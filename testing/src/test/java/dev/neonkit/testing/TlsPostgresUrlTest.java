@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.EnvironmentConfig;
+import dev.neonkit.testsupport.RuntimeUrls;
 import dev.neonkit.testsupport.ServerEndpoint;
 import dev.neonkit.testsupport.ServerSource;
 import dev.neonkit.testsupport.TestPostgres;
@@ -32,7 +33,7 @@ class TlsPostgresUrlTest {
         // URL, reaches pgjdbc intact and channel_binding became channelBinding.
         assertEquals(ServerSource.URL, TestPostgres.atUrl(tls.libpqUrl()).source());
 
-        ServerEndpoint endpoint = new RuntimeServerUrlParser().parse(tls.libpqUrl());
+        ServerEndpoint endpoint = RuntimeUrls.parse(tls.libpqUrl());
         assertEquals(tls.database(), endpoint.adminDatabase());
         assertEquals(Map.of("sslmode", "verify-full", "sslrootcert", tls.caCertificate().toString(),
                 "channelBinding", "require"), endpoint.driverProperties());

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 final class Fields {
     static final int MAX_LABELS = 20;
     static final int MAX_LABEL_LENGTH = 50;
-    /** PostgreSQL's range of {@code timestamptz}: 4713 BC to 294276 AD (ISO years -4713 and 294276). */
-    static final String EARLIEST_TIMESTAMP = "-4713-11-24T00:00:00Z";
+    /** The range of {@code timestamptz} that PostgreSQL and pgjdbc store exactly: 4713 BC to 294276 AD. */
+    static final String EARLIEST_TIMESTAMP = "-4712-01-01T00:00:00Z";
     static final String LATEST_TIMESTAMP = "+294276-12-31T23:59:59.999999Z";
     private static final Instant EARLIEST = Instant.parse(EARLIEST_TIMESTAMP);
     private static final Instant LATEST = Instant.parse(LATEST_TIMESTAMP);

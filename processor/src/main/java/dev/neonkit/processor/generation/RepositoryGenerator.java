@@ -29,8 +29,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code <Entity>Repository}: one short method per operation, each one statement (one round trip) whose
  * SQL is a constant rendered by {@link RepositorySql}; per call the method only binds, executes and maps, through
- * the runtime's {@code StatementRunner} and the {@code ValueCodecs} constant of each column (an enum column's codec
- * is a constant of the repository). Rows become entities in generated code, without reflection.
+ * the runtime's {@code StatementRunner} and one {@code ColumnCodec} constant per column, which names the column
+ * when it refuses a value. Rows become entities in generated code, without reflection.
  */
 public final class RepositoryGenerator {
 
@@ -80,12 +80,14 @@ public final class RepositoryGenerator {
                         <p>Each method runs one statement, one round trip, on a connection of the {@link $T} it was
                         built with: the current transaction's inside {@code database.transaction(...)}, else the read
                         pool for reads and the primary for writes. Failures are thrown as
-                        {@code dev.neonkit.runtime.DatabaseException}.
+                        {@code dev.neonkit.runtime.DatabaseException}; a value its column cannot hold (text with a NUL
+                        character, a timestamp outside PostgreSQL's range) is refused before anything is sent, as
+                        {@code dev.neonkit.runtime.UnstorableValueException}, which names the column.
                         """, entityType, tableName(), NEON_DATABASE)
                 .addAnnotation(GeneratedSources.generatedAnnotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         addSqlConstants(type);
-        addEnumCodecs(type);
+        addColumnCodecs(type);
         type.addField(FieldSpec.builder(RUNNER, "statements", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("A repository on {@code database}.\n")
@@ -147,14 +149,27 @@ public final class RepositoryGenerator {
         constant(type, "STREAM_ALL", sql.streamAll());
     }
 
-    private void addEnumCodecs(TypeSpec.Builder type) {
-        for (ValueCodecRef codec : mapping.enumCodecs()) {
-            TypeName enumType = codec.enumType().orElseThrow();
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeApi.VALUE_CODEC, enumType), codec.field(),
-                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.enumOf($T.class)", CODECS, enumType)
+    /**
+     * One named codec per column, {@code DUE_AT_COLUMN = ColumnCodec.of("due_at", ValueCodecs.INSTANT)}, so that a
+     * value the column cannot hold is refused naming the column.
+     */
+    private void addColumnCodecs(TypeSpec.Builder type) {
+        for (ColumnMapping column : mapping.columns()) {
+            ValueCodecRef codec = column.codec();
+            CodeBlock valueCodec = codec.enumType().isPresent()
+                    ? CodeBlock.of("$T.$L($T.class)", CODECS, codec.field(), codec.enumType().get())
+                    : CodeBlock.of("$T.$L", CODECS, codec.field());
+            TypeName valueType = column.property().type().javaType().box();
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeApi.COLUMN_CODEC, valueType),
+                            columnCodec(column), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($S, $L)", RuntimeApi.COLUMN_CODEC, column.name(), valueCodec)
                     .build());
         }
+    }
+
+    /** The name of {@code column}'s codec constant: {@code DUE_AT_COLUMN}. */
+    private static String columnCodec(ColumnMapping column) {
+        return column.constantName() + "_COLUMN";
     }
 
     private static void constant(TypeSpec.Builder type, String name, String text) {
@@ -549,11 +564,9 @@ public final class RepositoryGenerator {
         return CodeBlock.of("$L.read(row, $L)", codec(column), mapping.columns().indexOf(column) + 1);
     }
 
-    /** The codec of {@code column}: {@code ValueCodecs.UUID}, or the repository's own constant for an enum. */
+    /** The codec of {@code column}: the repository's constant for it. */
     private static CodeBlock codec(ColumnMapping column) {
-        ValueCodecRef codec = column.codec();
-        return codec.enumType().isPresent() ? CodeBlock.of("$L", codec.field())
-                : CodeBlock.of("$T.$L", CODECS, codec.field());
+        return CodeBlock.of("$L", columnCodec(column));
     }
 
     private ColumnMapping propertyNamed(String name) {

@@ -23,6 +23,7 @@ public final class RuntimeApi {
     static final ClassName STATEMENT_RUNNER = ClassName.get(GENERATED_API, "StatementRunner");
     static final ClassName VALUE_CODEC = ClassName.get(GENERATED_API, "ValueCodec");
     static final ClassName VALUE_CODECS = ClassName.get(GENERATED_API, "ValueCodecs");
+    static final ClassName COLUMN_CODEC = ClassName.get(GENERATED_API, "ColumnCodec");
     static final ClassName PARAMETER_BINDER = ClassName.get(GENERATED_API, "ParameterBinder");
 
     private RuntimeApi() {

@@ -33,12 +33,6 @@ public record EntityMapping(EntityDescriptor entity, Table table, List<ColumnMap
         return columns.stream().filter(column -> column.property().version()).findFirst();
     }
 
-    /** The distinct codecs of the enum columns, which the repository declares as constants. */
-    public List<ValueCodecRef> enumCodecs() {
-        return columns.stream().map(ColumnMapping::codec).filter(codec -> codec.enumType().isPresent()).distinct()
-                .toList();
-    }
-
     /** The mapping of {@code property}. */
     public ColumnMapping column(PropertyDescriptor property) {
         return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElseThrow();

@@ -71,8 +71,7 @@ public final class TypeMappings {
                     "BYTES");
             // The jOOQ field converts the stored constant name to the enum, so conditions compare enum values.
             case ENUM -> new TypeMapping(sqlType(property, ColumnType.of("text")), "VARCHAR", false, type.javaType(),
-                    ValueCodecRef.ofEnum(ColumnMapping.javaConstant(property.columnName()) + "_CODEC",
-                            type.javaType()));
+                    ValueCodecRef.ofEnum(type.javaType()));
             case STRING_ARRAY -> row(property, ColumnType.of("text").asArray(), "CLOB", true,
                     ArrayTypeName.of(String.class), list ? "STRING_LIST" : "STRING_ARRAY");
             case LONG_ARRAY -> row(property, ColumnType.of("bigint").asArray(), "BIGINT", true,

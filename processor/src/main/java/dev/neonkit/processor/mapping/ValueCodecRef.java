@@ -5,15 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The runtime value codec ({@code dev.neonkit.runtime.generated.ValueCodec}) generated code calls for a column: a
- * constant of {@code ValueCodecs}, or for an enum a constant the repository declares as
- * {@code ValueCodecs.enumOf(<Enum>.class)}.
+ * The runtime value codec ({@code dev.neonkit.runtime.generated.ValueCodec}) of a column: a constant of
+ * {@code ValueCodecs}, or for an enum {@code ValueCodecs.enumOf(<Enum>.class)}.
  *
- * @param field    the name of the {@code ValueCodecs} constant ({@code UUID}), or of the repository's constant
- *                 ({@code STATUS_CODEC})
- * @param enumType the enum, when the repository declares the codec
+ * @param field    the member of {@code ValueCodecs}: a constant ({@code UUID}), or {@value #ENUM_FACTORY} for an enum
+ * @param enumType the enum, for {@value #ENUM_FACTORY}
  */
 public record ValueCodecRef(String field, Optional<TypeName> enumType) {
+
+    /** The {@code ValueCodecs} method that makes an enum's codec. */
+    public static final String ENUM_FACTORY = "enumOf";
 
     public ValueCodecRef {
         Objects.requireNonNull(field, "field");
@@ -25,8 +26,8 @@ public record ValueCodecRef(String field, Optional<TypeName> enumType) {
         return new ValueCodecRef(field, Optional.empty());
     }
 
-    /** The repository's constant {@code field}, the codec of {@code enumType}. */
-    static ValueCodecRef ofEnum(String field, TypeName enumType) {
-        return new ValueCodecRef(field, Optional.of(enumType));
+    /** {@code ValueCodecs.enumOf(enumType.class)}. */
+    static ValueCodecRef ofEnum(TypeName enumType) {
+        return new ValueCodecRef(ENUM_FACTORY, Optional.of(enumType));
     }
 }

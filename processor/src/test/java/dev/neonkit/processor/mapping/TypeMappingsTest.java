@@ -47,7 +47,9 @@ class TypeMappingsTest {
             String what = property.type().displayName() + (property.json() ? " @Json" : "");
             if (property.type().kind() == JavaKind.ENUM) {
                 assertEquals(Optional.of(property.type().javaType()), row.codec().enumType(), what);
-                assertEquals("STATUS_CODEC", row.codec().field(), what);
+                assertEquals(ValueCodecRef.ENUM_FACTORY, row.codec().field(), what);
+                assertTrue(Modifier.isStatic(ValueCodecs.class.getMethod(row.codec().field(), Class.class)
+                        .getModifiers()), what);
             } else {
                 Field codec = ValueCodecs.class.getField(row.codec().field());
                 assertTrue(Modifier.isStatic(codec.getModifiers()) && Modifier.isFinal(codec.getModifiers()), what);

@@ -1,5 +1,6 @@
 package dev.neonkit.runtime.generated;
 
+import dev.neonkit.runtime.UnstorableValueException;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -191,7 +192,7 @@ public final class ValueCodecs {
     public static final ValueCodec<String> STRING = new ValueCodec<>() {
         @Override
         public void bind(PreparedStatement statement, int index, String value) throws SQLException {
-            bindString(statement, index, value);
+            bindString(statement, index, storableText(value));
         }
 
         @Override
@@ -201,7 +202,7 @@ public final class ValueCodecs {
 
         @Override
         public String text(String value) {
-            return value;
+            return storableText(value);
         }
     };
 
@@ -212,7 +213,7 @@ public final class ValueCodecs {
             if (value == null) {
                 statement.setNull(index, Types.OTHER);
             } else {
-                statement.setObject(index, value, Types.OTHER);
+                statement.setObject(index, storableText(value), Types.OTHER);
             }
         }
 
@@ -223,7 +224,7 @@ public final class ValueCodecs {
 
         @Override
         public String text(String value) {
-            return value;
+            return storableText(value);
         }
     };
 
@@ -279,7 +280,7 @@ public final class ValueCodecs {
             if (value == null) {
                 statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
             } else {
-                statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+                statement.setObject(index, storableTimestamp(value, Instant.class).atOffset(ZoneOffset.UTC));
             }
         }
 
@@ -291,7 +292,7 @@ public final class ValueCodecs {
 
         @Override
         public String text(Instant value) {
-            return value == null ? null : value.toString();
+            return value == null ? null : storableTimestamp(value, Instant.class).toString();
         }
     };
 
@@ -301,6 +302,7 @@ public final class ValueCodecs {
             if (value == null) {
                 statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
             } else {
+                storableTimestamp(value.toInstant(), OffsetDateTime.class);
                 statement.setObject(index, value);
             }
         }
@@ -312,7 +314,11 @@ public final class ValueCodecs {
 
         @Override
         public String text(OffsetDateTime value) {
-            return value == null ? null : value.toString();
+            if (value == null) {
+                return null;
+            }
+            storableTimestamp(value.toInstant(), OffsetDateTime.class);
+            return value.toString();
         }
     };
 
@@ -322,6 +328,7 @@ public final class ValueCodecs {
             if (value == null) {
                 statement.setNull(index, Types.TIMESTAMP);
             } else {
+                storableTimestamp(value.toInstant(ZoneOffset.UTC), LocalDateTime.class);
                 statement.setObject(index, value);
             }
         }
@@ -333,7 +340,11 @@ public final class ValueCodecs {
 
         @Override
         public String text(LocalDateTime value) {
-            return value == null ? null : value.toString();
+            if (value == null) {
+                return null;
+            }
+            storableTimestamp(value.toInstant(ZoneOffset.UTC), LocalDateTime.class);
+            return value.toString();
         }
     };
 
@@ -343,7 +354,7 @@ public final class ValueCodecs {
             if (value == null) {
                 statement.setNull(index, Types.DATE);
             } else {
-                statement.setObject(index, value);
+                statement.setObject(index, storableDate(value));
             }
         }
 
@@ -354,7 +365,7 @@ public final class ValueCodecs {
 
         @Override
         public String text(LocalDate value) {
-            return value == null ? null : value.toString();
+            return value == null ? null : storableDate(value).toString();
         }
     };
 
@@ -385,7 +396,7 @@ public final class ValueCodecs {
     public static final ValueCodec<String[]> STRING_ARRAY = new ValueCodec<>() {
         @Override
         public void bind(PreparedStatement statement, int index, String[] value) throws SQLException {
-            bindArray(statement, index, "text", value);
+            bindArray(statement, index, "text", storableTexts(value));
         }
 
         @Override
@@ -396,7 +407,7 @@ public final class ValueCodecs {
 
         @Override
         public String text(String[] value) {
-            return arrayLiteral(value, true);
+            return arrayLiteral(storableTexts(value), true);
         }
     };
 
@@ -461,7 +472,7 @@ public final class ValueCodecs {
 
         @Override
         public void bind(PreparedStatement statement, int index, List<E> value) throws SQLException {
-            bindArray(statement, index, elementType, value == null ? null : value.toArray(noElements));
+            bindArray(statement, index, elementType, value == null ? null : storable(value.toArray(noElements)));
         }
 
         @Override
@@ -471,7 +482,17 @@ public final class ValueCodecs {
 
         @Override
         public String text(List<E> value) {
-            return value == null ? null : arrayLiteral(value.toArray(), quoted);
+            return value == null ? null : arrayLiteral(storable(value.toArray()), quoted);
+        }
+
+        /** Text elements are checked as {@link #STRING} checks them; numbers need no check. */
+        private <A> A[] storable(A[] elements) {
+            if (quoted) {
+                for (A element : elements) {
+                    storableText((String) element);
+                }
+            }
+            return elements;
         }
     }
 
@@ -510,6 +531,68 @@ public final class ValueCodecs {
         public String text(E value) {
             return value == null ? null : value.name();
         }
+    }
+
+    // ---- what PostgreSQL's types can hold: checked here, so a value is refused naming its column
+    // (ColumnCodec adds the name) instead of failing on the server or deep in java.time.
+
+    /**
+     * PostgreSQL's {@code timestamp} and {@code timestamptz} hold 4714-11-24 BC to 294276 AD, to the microsecond; but
+     * pgjdbc sends anything before 4713-01-01 BC as {@code -infinity}, so the range that round-trips starts there.
+     */
+    private static final Instant EARLIEST_TIMESTAMP = Instant.parse("-4712-01-01T00:00:00Z");
+    private static final Instant LATEST_TIMESTAMP = Instant.parse("+294276-12-31T23:59:59.999999Z");
+    /** PostgreSQL's {@code date} holds 4714-11-24 BC to 5874897 AD; from 4713-01-01 BC it round-trips (above). */
+    private static final LocalDate EARLIEST_DATE = LocalDate.parse("-4712-01-01");
+    private static final LocalDate LATEST_DATE = LocalDate.parse("+5874897-12-31");
+
+    private static Instant storableTimestamp(Instant value, Class<?> type) {
+        if (value.isBefore(EARLIEST_TIMESTAMP) || value.isAfter(LATEST_TIMESTAMP)) {
+            throw new UnstorableValueException(null, type, value + " is outside the timestamp range PostgreSQL stores exactly, "
+                    + EARLIEST_TIMESTAMP + " to " + LATEST_TIMESTAMP);
+        }
+        return value;
+    }
+
+    private static LocalDate storableDate(LocalDate value) {
+        if (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE)) {
+            throw new UnstorableValueException(null, LocalDate.class, value + " is outside the date range PostgreSQL stores exactly, "
+                    + EARLIEST_DATE + " to " + LATEST_DATE);
+        }
+        return value;
+    }
+
+    /**
+     * {@code value}, unless PostgreSQL text cannot hold it: a NUL character, which the server refuses, or half a
+     * surrogate pair, which the driver would silently store as {@code ?}. The text itself is not in the message.
+     */
+    private static String storableText(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000') {
+                throw new UnstorableValueException(null, String.class, "a text of " + value.length()
+                        + " characters with a NUL character (\\u0000) at index " + i + ", which PostgreSQL text cannot hold");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new UnstorableValueException(null, String.class, "a text of " + value.length()
+                        + " characters with half a surrogate pair at index " + i + ", which is not Unicode text");
+            }
+        }
+        return value;
+    }
+
+    private static String[] storableTexts(String[] values) {
+        if (values != null) {
+            for (String value : values) {
+                storableText(value);
+            }
+        }
+        return values;
     }
 
     // ---- shared by several codecs

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neonkit.testsupport.RuntimeUrls;
 import dev.neonkit.testsupport.ServerEndpoint;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,12 @@ import org.junit.jupiter.api.Test;
  * ({@code ConnectionUrls}), now answered by the one parser; where the two disagreed, the runtime's answer stands
  * (libpq names become pgjdbc names, a URL without a database is refused).
  */
-class RuntimeServerUrlParserTest {
+class RuntimeUrlsTest {
 
-    private final RuntimeServerUrlParser parser = new RuntimeServerUrlParser();
 
     @Test
     void parsesANeonStyleLibpqUriWithPercentEncodedCredentials() {
-        ServerEndpoint endpoint = parser.parse(
+        ServerEndpoint endpoint = RuntimeUrls.parse(
                 "postgresql://app%40team:p%2Fw%3Ad+x%25@ep-cool-123456-pooler.eu-central-1.aws.neon.tech/neondb"
                         + "?sslmode=require&channel_binding=require");
 
@@ -34,7 +34,7 @@ class RuntimeServerUrlParserTest {
 
     @Test
     void parsesAJdbcUrlWithCredentialsAsParameters() {
-        ServerEndpoint endpoint = parser.parse(
+        ServerEndpoint endpoint = RuntimeUrls.parse(
                 "jdbc:postgresql://db.example:6543/app?user=alice&password=s3cret&channelBinding=require&sslmode=verify-full");
 
         assertEquals("db.example", endpoint.host());
@@ -47,7 +47,7 @@ class RuntimeServerUrlParserTest {
 
     @Test
     void translatesEveryLibpqNameTheRuntimeTranslates() {
-        ServerEndpoint endpoint = parser.parse("postgresql://u@h/db?target_session_attrs=read-write&keepalives=1"
+        ServerEndpoint endpoint = RuntimeUrls.parse("postgresql://u@h/db?target_session_attrs=read-write&keepalives=1"
                 + "&connect_timeout=7&application_name=ci&gssencmode=disable&krbsrvname=pg&sslnegotiation=postgres");
 
         assertEquals(Map.of("targetServerType", "primary", "tcpKeepAlive", "true", "connectTimeout", "7",
@@ -58,10 +58,10 @@ class RuntimeServerUrlParserTest {
     @Test
     void aMissingDatabaseIsRefusedAndThePortDefaultsTo5432() {
         IllegalArgumentException noDatabase = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgres://bob@[::1]"));
+                () -> RuntimeUrls.parse("postgres://bob@[::1]"));
         assertTrue(noDatabase.getMessage().contains("names no database"), noDatabase.getMessage());
 
-        ServerEndpoint endpoint = parser.parse("postgres://bob@[::1]/bob");
+        ServerEndpoint endpoint = RuntimeUrls.parse("postgres://bob@[::1]/bob");
         assertEquals("::1", endpoint.host());
         assertEquals(5432, endpoint.port());
         assertEquals("", endpoint.password());
@@ -70,7 +70,7 @@ class RuntimeServerUrlParserTest {
     @Test
     void readsBackWhatTestSupportWrites() {
         // The URL ServerUrlsTest (test-support) pins as the output of ServerUrls.libpq for the same values.
-        ServerEndpoint parsed = parser.parse("postgresql://app%40team:p%2Fw%3Ad%2Bx%25%20%C3%A9@[::1]:5433/orders_abc"
+        ServerEndpoint parsed = RuntimeUrls.parse("postgresql://app%40team:p%2Fw%3Ad%2Bx%25%20%C3%A9@[::1]:5433/orders_abc"
                 + "?sslmode=verify-full&sslrootcert=%2Ftmp%2Fca%20dir%2Fca.pem");
 
         assertEquals(new ServerEndpoint("::1", 5433, "orders_abc", "app@team", "p/w:d+x% é",
@@ -80,25 +80,25 @@ class RuntimeServerUrlParserTest {
     @Test
     void rejectsUrlsItCannotUseWithoutEchoingThePassword() {
         IllegalArgumentException scheme = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("mysql://u:hunter2@h/db"));
+                () -> RuntimeUrls.parse("mysql://u:hunter2@h/db"));
         assertTrue(scheme.getMessage().contains("unsupported scheme mysql"), scheme.getMessage());
         assertFalse(scheme.getMessage().contains("hunter2"));
 
         IllegalArgumentException noAt = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgresql://u:hunter2/db"));
+                () -> RuntimeUrls.parse("postgresql://u:hunter2/db"));
         assertFalse(noAt.getMessage().contains("hunter2"), noAt.getMessage());
 
         IllegalArgumentException noUser = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgresql://db.example/app"));
+                () -> RuntimeUrls.parse("postgresql://db.example/app"));
         assertTrue(noUser.getMessage().contains("names no user"), noUser.getMessage());
 
-        assertThrows(IllegalArgumentException.class, () -> parser.parse("postgresql://u@h1,h2/app"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeUrls.parse("postgresql://u@h1,h2/app"));
     }
 
     @Test
     void aMalformedPercentEscapeInThePasswordIsNamedWithoutEchoingIt() {
         IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgresql://u:ab%zqSecret@h/db"));
+                () -> RuntimeUrls.parse("postgresql://u:ab%zqSecret@h/db"));
 
         assertTrue(malformed.getMessage().contains("'%' in the password that is not followed by two hex digits"),
                 malformed.getMessage());
@@ -111,16 +111,16 @@ class RuntimeServerUrlParserTest {
     @Test
     void refusesWhatTheRuntimeRefuses() {
         IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgresql://u:pw@h:70000/db"));
+                () -> RuntimeUrls.parse("postgresql://u:pw@h:70000/db"));
         assertTrue(port.getMessage().contains("from 1 to 65535"), port.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> parser.parse("postgresql://u:pw@h:0/db"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeUrls.parse("postgresql://u:pw@h:0/db"));
 
         IllegalArgumentException bareName = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgresql://u:pw@h/db?sslmode"));
+                () -> RuntimeUrls.parse("postgresql://u:pw@h/db?sslmode"));
         assertTrue(bareName.getMessage().contains("not name=value"), bareName.getMessage());
 
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> parser.parse("postgresql://u:pw@h/db?sslmod=require"));
+                () -> RuntimeUrls.parse("postgresql://u:pw@h/db?sslmod=require"));
         assertTrue(unknown.getMessage().contains("unknown parameter sslmod"), unknown.getMessage());
     }
 }
