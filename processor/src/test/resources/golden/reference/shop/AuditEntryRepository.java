@@ -85,6 +85,8 @@ public final class AuditEntryRepository {
             + "FROM audit_entry\n"
             + "ORDER BY id";
 
+    static final int GENERATED_CODE_API = GeneratedCodeApi.require(2, AuditEntryRepository.class);
+
     private static final ColumnCodec<Integer> ID_COLUMN = ColumnCodec.of("id", ValueCodecs.INT);
 
     private static final ColumnCodec<String> ACTION_COLUMN = ColumnCodec.of("action", ValueCodecs.STRING);
@@ -97,7 +99,6 @@ public final class AuditEntryRepository {
      * A repository on {@code database}.
      */
     public AuditEntryRepository(NeonDatabase database) {
-        GeneratedCodeApi.require(2, AuditEntryRepository.class);
         this.statements = new StatementRunner(database);
     }
 

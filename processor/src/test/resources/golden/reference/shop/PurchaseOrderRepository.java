@@ -98,6 +98,8 @@ public final class PurchaseOrderRepository {
             + "FROM purchase_order\n"
             + "ORDER BY id";
 
+    static final int GENERATED_CODE_API = GeneratedCodeApi.require(2, PurchaseOrderRepository.class);
+
     private static final ColumnCodec<UUID> ID_COLUMN = ColumnCodec.of("id", ValueCodecs.UUID);
 
     private static final ColumnCodec<Long> CUSTOMER_ID_COLUMN = ColumnCodec.of("customer_id", ValueCodecs.LONG);
@@ -126,7 +128,6 @@ public final class PurchaseOrderRepository {
      * A repository on {@code database}.
      */
     public PurchaseOrderRepository(NeonDatabase database) {
-        GeneratedCodeApi.require(2, PurchaseOrderRepository.class);
         this.statements = new StatementRunner(database);
     }
 

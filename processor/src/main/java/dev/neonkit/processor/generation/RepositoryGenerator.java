@@ -87,14 +87,17 @@ public final class RepositoryGenerator {
                 .addAnnotation(GeneratedSources.generatedAnnotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         addSqlConstants(type);
+        // Before the codecs: class initialisation runs in this order, and a runtime of another generated-code API
+        // must fail here, with the versions named, not in a codec's NoSuchFieldError.
+        type.addField(FieldSpec.builder(TypeName.INT, "GENERATED_CODE_API", Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.require($L, $T.class)", RuntimeApi.GENERATED_CODE_API, RuntimeApi.VERSION, self)
+                .build());
         addColumnCodecs(type);
         type.addField(FieldSpec.builder(RUNNER, "statements", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("A repository on {@code database}.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(NEON_DATABASE, "database")
-                        .addStatement("$T.require($L, $T.class)", RuntimeApi.GENERATED_CODE_API, RuntimeApi.VERSION,
-                                self)
                         .addStatement("this.statements = new $T(database)", RUNNER)
                         .build());
         type.addMethod(insert())
