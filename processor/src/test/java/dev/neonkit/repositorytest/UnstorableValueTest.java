@@ -113,6 +113,31 @@ class UnstorableValueTest {
     }
 
     @Test
+    void aMultiRowInsertStoresTheSameEdgeValuesAsASingleInsert() {
+        List<Reminder> edges = List.of(
+                edge("first", FIRST_TIMESTAMP, LocalDate.parse("-4712-01-01")),
+                edge("1 BC", Instant.parse("0000-06-15T12:00:00.5Z"), LocalDate.parse("0000-06-15")),
+                edge("year 10000", Instant.parse("+10000-01-01T00:00:00.000001Z"), LocalDate.parse("+10000-01-01")),
+                edge("last", LAST_TIMESTAMP, LocalDate.parse("+5874897-12-31")));
+
+        List<Reminder> viaInsertAll = reminders.insertAll(edges);
+
+        for (int i = 0; i < edges.size(); i++) {
+            Reminder single = reminders.insert(edges.get(i));
+            Reminder multi = viaInsertAll.get(i);
+            assertEquals(single.withLabels(List.of()), new Reminder(single.id(), multi.text(), multi.dueAt(),
+                    multi.offsetAt(), multi.localAt(), multi.day(), List.of()), multi.text());
+            assertEquals(edges.get(i).dueAt(), multi.dueAt(), multi.text());
+            assertEquals(edges.get(i).day(), multi.day(), multi.text());
+        }
+    }
+
+    private static Reminder edge(String text, Instant at, LocalDate day) {
+        return Reminder.of(text).withDueAt(at).withOffsetAt(at.atOffset(ZoneOffset.ofHours(5)))
+                .withLocalAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC)).withDay(day);
+    }
+
+    @Test
     void aMultiRowInsertWithOneBadRowStoresNothing() {
         UnstorableValueException refused = refused(() -> reminders.insertAll(
                 List.of(Reminder.of("good"), Reminder.of("bad").withDueAt(Instant.MAX))));

@@ -292,7 +292,8 @@ public final class ValueCodecs {
 
         @Override
         public String text(Instant value) {
-            return value == null ? null : storableTimestamp(value, Instant.class).toString();
+            return value == null ? null
+                    : timestampText(LocalDateTime.ofInstant(storableTimestamp(value, Instant.class), ZoneOffset.UTC), "+00");
         }
     };
 
@@ -317,8 +318,8 @@ public final class ValueCodecs {
             if (value == null) {
                 return null;
             }
-            storableTimestamp(value.toInstant(), OffsetDateTime.class);
-            return value.toString();
+            Instant instant = storableTimestamp(value.toInstant(), OffsetDateTime.class);
+            return timestampText(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), "+00");
         }
     };
 
@@ -344,7 +345,7 @@ public final class ValueCodecs {
                 return null;
             }
             storableTimestamp(value.toInstant(ZoneOffset.UTC), LocalDateTime.class);
-            return value.toString();
+            return timestampText(value, "");
         }
     };
 
@@ -365,7 +366,7 @@ public final class ValueCodecs {
 
         @Override
         public String text(LocalDate value) {
-            return value == null ? null : storableDate(value).toString();
+            return value == null ? null : dateText(storableDate(value));
         }
     };
 
@@ -584,6 +585,48 @@ public final class ValueCodecs {
             }
         }
         return value;
+    }
+
+    /**
+     * {@code value} as PostgreSQL reads a timestamp: {@code 2024-03-10 02:30:00.123456789+00}, years of at least four
+     * digits without a sign, and {@code BC} for ISO years 0 and before (ISO year 0 is 1 BC). java.time's
+     * {@code toString()} writes {@code +10000-...} and {@code -4712-...}, which PostgreSQL refuses.
+     */
+    private static String timestampText(LocalDateTime value, String offset) {
+        StringBuilder text = new StringBuilder(40);
+        appendDate(text, value.toLocalDate());
+        text.append(' ');
+        appendTwoDigits(text, value.getHour()).append(':');
+        appendTwoDigits(text, value.getMinute()).append(':');
+        appendTwoDigits(text, value.getSecond());
+        if (value.getNano() > 0) {
+            String nanos = Integer.toString(1_000_000_000 + value.getNano()).substring(1);
+            text.append('.').append(nanos);
+        }
+        text.append(offset);
+        if (value.getYear() <= 0) {
+            text.append(" BC");
+        }
+        return text.toString();
+    }
+
+    /** {@code value} as PostgreSQL reads a date, as {@link #timestampText} writes its date part. */
+    private static String dateText(LocalDate value) {
+        StringBuilder text = new StringBuilder(16);
+        appendDate(text, value);
+        return value.getYear() <= 0 ? text.append(" BC").toString() : text.toString();
+    }
+
+    private static void appendDate(StringBuilder text, LocalDate value) {
+        int year = value.getYear() <= 0 ? 1 - value.getYear() : value.getYear();
+        String digits = Integer.toString(year);
+        text.append("0".repeat(Math.max(0, 4 - digits.length()))).append(digits).append('-');
+        appendTwoDigits(text, value.getMonthValue()).append('-');
+        appendTwoDigits(text, value.getDayOfMonth());
+    }
+
+    private static StringBuilder appendTwoDigits(StringBuilder text, int value) {
+        return text.append(value < 10 ? "0" : "").append(value);
     }
 
     private static String[] storableTexts(String[] values) {
