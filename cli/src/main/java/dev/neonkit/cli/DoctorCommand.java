@@ -4,6 +4,7 @@ import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.EnvironmentConfig;
 import dev.neonkit.runtime.config.NeonConfig;
+import dev.neonkit.runtime.doctor.ConnectionDiagnosis;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import dev.neonkit.runtime.drift.Drift;
 import dev.neonkit.runtime.drift.DriftReport;
 import dev.neonkit.runtime.drift.SchemaVerifier;
 import dev.neonkit.runtime.drift.UnsupportedSchemaException;
-import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.schema.snapshot.SnapshotFormatException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,7 +79,7 @@ public final class VerifyCommand implements CliCommand {
         NeonConfig config = EnvironmentConfig.fromEnvironment(env);
         DriftReport report;
         try {
-            report = verifier.verify(DirectDataSource.of(config));
+            report = verifier.verify(config);
         } catch (SQLException | DatabaseException failed) {
             err.println("verify: " + failed.getMessage());
             return FAILED;

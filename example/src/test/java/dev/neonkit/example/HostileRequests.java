@@ -49,25 +49,25 @@ final class HostileRequests {
         // Text PostgreSQL cannot store.
         cases.add(Case.json("NUL in a name", "POST", projects, "{\"name\": \"a\\u0000b\"}", 400, "NUL"));
         cases.add(Case.json("NUL in a description", "POST", projects,
-                "{\"name\": \"A\", \"description\": \"x\\u0000\"}", 400, "'description' contains a NUL"));
-        cases.add(Case.json("NUL in a title", "POST", tasks, "{\"title\": \"\\u0000\"}", 400, "'title' contains a NUL"));
+                "{\"name\": \"A\", \"description\": \"x\\u0000\"}", 400, "'description' holds a NUL"));
+        cases.add(Case.json("NUL in a title", "POST", tasks, "{\"title\": \"\\u0000\"}", 400, "'title' holds a NUL"));
         cases.add(Case.json("NUL in a label", "POST", tasks, "{\"title\": \"A\", \"labels\": [\"x\\u0000y\"]}", 400,
-                "'labels[0]' contains a NUL"));
+                "'labels[0]' holds a NUL"));
         cases.add(Case.json("NUL in a comment", "POST", comments, "{\"body\": \"ok\\u0000\"}", 400, "NUL"));
         cases.add(Case.json("NUL in an update", "PUT", taskPath, "{\"title\": \"a\\u0000\", \"status\": \"OPEN\","
                 + " \"version\": 0}", 400, "NUL"));
         cases.add(Case.json("half a surrogate pair", "POST", projects, "{\"name\": \"a\\ud800b\"}", 400, "surrogate"));
         // Timestamps outside what PostgreSQL or Java can hold, and timestamps that are not text.
         cases.add(Case.json("after PostgreSQL's last timestamp", "POST", tasks,
-                "{\"title\": \"A\", \"dueAt\": \"+294277-01-01T00:00:00Z\"}", 400, "outside the range"));
+                "{\"title\": \"A\", \"dueAt\": \"+294277-01-01T00:00:00Z\"}", 400, "outside the timestamp range"));
         cases.add(Case.json("before PostgreSQL's first timestamp", "POST", tasks,
-                "{\"title\": \"A\", \"dueAt\": \"-4714-01-01T00:00:00Z\"}", 400, "outside the range"));
+                "{\"title\": \"A\", \"dueAt\": \"-4714-01-01T00:00:00Z\"}", 400, "outside the timestamp range"));
         cases.add(Case.json("a timestamp the driver would turn into -infinity", "POST", tasks,
-                "{\"title\": \"A\", \"dueAt\": \"-4713-12-01T00:00:00Z\"}", 400, "outside the range"));
+                "{\"title\": \"A\", \"dueAt\": \"-4713-12-01T00:00:00Z\"}", 400, "outside the timestamp range"));
         cases.add(Case.json("Java's last instant", "POST", tasks,
                 "{\"title\": \"A\", \"dueAt\": \"+1000000000-12-31T23:59:59.999999999Z\"}", 400, "'dueAt'"));
         cases.add(Case.json("an out-of-range update", "PUT", taskPath,
-                "{" + update + ", \"dueAt\": \"+294277-01-01T00:00:00Z\", \"version\": 0}", 400, "outside the range"));
+                "{" + update + ", \"dueAt\": \"+294277-01-01T00:00:00Z\", \"version\": 0}", 400, "outside the timestamp range"));
         cases.add(Case.json("a timestamp as 1e20", "POST", tasks, "{\"title\": \"A\", \"dueAt\": 1e20}", 400,
                 "ISO-8601"));
         cases.add(Case.json("a timestamp as seconds", "POST", tasks, "{\"title\": \"A\", \"dueAt\": 1700000000}", 400,

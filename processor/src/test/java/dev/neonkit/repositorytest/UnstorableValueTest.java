@@ -57,8 +57,8 @@ class UnstorableValueTest {
 
         assertEquals("text", refused.column().orElseThrow());
         assertEquals(String.class, refused.valueType());
-        assertTrue(refused.getMessage().startsWith("Column text cannot hold this java.lang.String: a text of 9"
-                + " characters with a NUL character"), refused.getMessage());
+        assertEquals("Column text cannot hold this java.lang.String: a NUL character (\\u0000) at index 4 of its 9"
+                + " characters, which PostgreSQL text cannot hold", refused.getMessage());
         assertTrue(!refused.getMessage().contains("call"), "the text itself is not in the message");
         assertEquals(0, reminders.count(), "nothing was stored");
     }
@@ -135,6 +135,14 @@ class UnstorableValueTest {
     private static Reminder edge(String text, Instant at, LocalDate day) {
         return Reminder.of(text).withDueAt(at).withOffsetAt(at.atOffset(ZoneOffset.ofHours(5)))
                 .withLocalAt(LocalDateTime.ofInstant(at, ZoneOffset.UTC)).withDay(day);
+    }
+
+    @Test
+    void aJooqConditionOnAValueJavaTimeCannotConvertIsADatabaseExceptionToo() {
+        DatabaseException failure = assertThrows(DatabaseException.class,
+                () -> reminders.find(ReminderTable.REMINDER.DUE_AT.lt(Instant.MAX)));
+
+        assertEquals(DatabaseException.Kind.INVALID_DATA, failure.kind());
     }
 
     @Test

@@ -65,13 +65,13 @@ public class DatabaseException extends RuntimeException {
     }
 
     /**
-     * For subclasses and failures without a driver exception of their own.
+     * For subclasses and for failures without a driver exception of their own (a query jOOQ could not bind).
      *
      * @param sqlState   the SQLSTATE, or null
      * @param constraint the constraint PostgreSQL named, or null
      * @param cause      the underlying failure, or null
      */
-    protected DatabaseException(String message, Kind kind, String sqlState, String constraint, Throwable cause) {
+    public DatabaseException(String message, Kind kind, String sqlState, String constraint, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.sqlState = sqlState;

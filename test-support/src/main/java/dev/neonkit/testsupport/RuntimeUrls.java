@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class RuntimeUrls {
     static final String PARSER = "dev.neonkit.runtime.config.ConnectionUrl";
+    /** What the parser throws for a URL it refuses (RuntimeUrlsTest in neonkit-testing fails if this name is wrong). */
+    static final String REFUSAL = "dev.neonkit.runtime.config.ConfigException";
 
     private RuntimeUrls() {
     }
@@ -56,7 +58,7 @@ public final class RuntimeUrls {
         } catch (InvocationTargetException refused) {
             // The runtime's ConfigException: its message says what is wrong and never repeats the password.
             Throwable cause = refused.getCause();
-            throw cause instanceof RuntimeException && cause.getClass().getSimpleName().equals("ConfigException")
+            throw cause.getClass().getName().equals(REFUSAL)
                     ? new IllegalArgumentException(cause.getMessage(), cause)
                     : new IllegalStateException("neonkit-runtime's URL parser failed: " + cause, cause);
         } catch (ReflectiveOperationException mismatch) {

@@ -57,9 +57,9 @@ public final class TestDatabaseExtension implements BeforeAllCallback, AfterAllC
 
     /**
      * The context of the outermost test class: method contexts and {@code @Nested} class contexts share their
-     * top-level class's database.
+     * top-level class's database. neonkit-testing's extension keys its {@code NeonDatabase} the same way.
      */
-    private static ExtensionContext owningClassContext(ExtensionContext context) {
+    public static ExtensionContext owningClassContext(ExtensionContext context) {
         ExtensionContext current = context;
         while (current.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
             current = current.getParent().get();

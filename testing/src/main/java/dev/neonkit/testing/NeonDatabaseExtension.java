@@ -30,7 +30,7 @@ public final class NeonDatabaseExtension implements AfterAllCallback, ParameterR
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        ExtensionContext owner = owningClassContext(extensionContext);
+        ExtensionContext owner = TestDatabaseExtension.owningClassContext(extensionContext);
         Class<?> testClass = owner.getRequiredTestClass();
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(testClass, key -> migratedDatabase(owner),
                 NeonDatabase.class);
@@ -39,7 +39,7 @@ public final class NeonDatabaseExtension implements AfterAllCallback, ParameterR
     /** Runs before {@link TestDatabaseExtension}'s afterAll (JUnit runs them in reverse order of registration). */
     @Override
     public void afterAll(ExtensionContext context) {
-        ExtensionContext owner = owningClassContext(context);
+        ExtensionContext owner = TestDatabaseExtension.owningClassContext(context);
         if (owner == context) {
             NeonDatabase database = owner.getStore(NAMESPACE).remove(owner.getRequiredTestClass(), NeonDatabase.class);
             if (database != null) {
@@ -80,17 +80,5 @@ public final class NeonDatabaseExtension implements AfterAllCallback, ParameterR
         }
         environment.put(Setting.DATABASE_URL.variable(), db.libpqUrl());
         return environment;
-    }
-
-    /**
-     * The context of the outermost test class: method contexts and {@code @Nested} class contexts share their
-     * top-level class's database.
-     */
-    private static ExtensionContext owningClassContext(ExtensionContext context) {
-        ExtensionContext current = context;
-        while (current.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
-            current = current.getParent().get();
-        }
-        return current;
     }
 }

@@ -1,5 +1,6 @@
 package dev.neonkit.example.api;
 
+import dev.neonkit.runtime.StorableValues;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,11 +9,6 @@ import org.jspecify.annotations.Nullable;
 final class Fields {
     static final int MAX_LABELS = 20;
     static final int MAX_LABEL_LENGTH = 50;
-    /** The range of {@code timestamptz} that PostgreSQL and pgjdbc store exactly: 4713 BC to 294276 AD. */
-    static final String EARLIEST_TIMESTAMP = "-4712-01-01T00:00:00Z";
-    static final String LATEST_TIMESTAMP = "+294276-12-31T23:59:59.999999Z";
-    private static final Instant EARLIEST = Instant.parse(EARLIEST_TIMESTAMP);
-    private static final Instant LATEST = Instant.parse(LATEST_TIMESTAMP);
 
     private Fields() {
     }
@@ -34,14 +30,9 @@ final class Fields {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("Field '" + field + "' must not be blank.");
         }
-        if (trimmed.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("Field '" + field + "' contains a NUL character (\\u0000), which"
-                    + " PostgreSQL text cannot store; remove it.");
-        }
-        if (!isWholeUnicode(trimmed)) {
-            throw new IllegalArgumentException("Field '" + field + "' contains half of a surrogate pair (an escape"
-                    + " such as \\ud800 without its partner), which is not Unicode text; send whole characters.");
-        }
+        StorableValues.textProblem(trimmed).ifPresent(reason -> {
+            throw new IllegalArgumentException("Field '" + field + "' holds " + reason + "; remove it.");
+        });
         if (trimmed.length() > maxLength) {
             throw new IllegalArgumentException("Field '" + field + "' has " + trimmed.length()
                     + " characters; at most " + maxLength + " are allowed.");
@@ -49,28 +40,11 @@ final class Fields {
         return trimmed;
     }
 
-    /** Whether every UTF-16 surrogate in {@code text} is part of a pair, so that it encodes as UTF-8 unchanged. */
-    private static boolean isWholeUnicode(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * An optional timestamp PostgreSQL's {@code timestamptz} can store: from {@value #EARLIEST_TIMESTAMP} to
-     * {@value #LATEST_TIMESTAMP}, to the microsecond.
-     */
+    /** An optional timestamp PostgreSQL's {@code timestamptz} stores exactly ({@link StorableValues}). */
     static @Nullable Instant optionalTimestamp(@Nullable Instant value, String field) {
-        if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
-            throw new IllegalArgumentException("Field '" + field + "' is " + value + ", outside the range a timestamp"
-                    + " can hold: from " + EARLIEST_TIMESTAMP + " to " + LATEST_TIMESTAMP + ".");
-        }
+        StorableValues.timestampProblem(value).ifPresent(reason -> {
+            throw new IllegalArgumentException("Field '" + field + "': " + reason + ".");
+        });
         return value;
     }
 

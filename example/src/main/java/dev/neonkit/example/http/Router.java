@@ -31,9 +31,6 @@ public final class Router implements HttpHandler {
     /** How much of an over-size body is read and dropped so that the client receives the 413. */
     private static final long DRAINED_BYTES = 8L * MAX_BODY_BYTES;
 
-    /** Seconds a client should wait before retrying a 503: a Neon compute wakes in well under that. */
-    static final int RETRY_AFTER_SECONDS = 2;
-
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
     private final List<Route> routes;
@@ -58,44 +55,27 @@ public final class Router implements HttpHandler {
             response = internalError(exchange, e);
         }
         if (response.status() == 503) {
-            exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            exchange.getResponseHeaders().set("Retry-After", Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
         }
         send(exchange, response);
     }
 
-    /**
-     * A failure of the database, by kind: unavailable (503), or a value it cannot store (400); the messages are the
-     * runtime's, which name what failed and never a password.
-     */
+    /** A failure of the database: 503 or 400 when the client can act on it (see {@link DatabaseFailures}), else 500. */
     private static Response databaseFailure(HttpExchange exchange, DatabaseException failure) {
-        switch (failure.kind()) {
-            case CONNECTION_FAILED, CONNECTION_LOST -> {
-                LOG.warn("Database unavailable: {}", failure.getMessage());
-                return new Response(503, ApiException.unavailable("The database is not available right now (a"
-                        + " suspended database may be waking up); retry in " + RETRY_AFTER_SECONDS + " seconds.")
-                        .body());
-            }
-            case INVALID_DATA -> {
-                LOG.info("{} {}: the database refused a value: {}", exchange.getRequestMethod(),
-                        exchange.getRequestURI().getRawPath(), failure.getMessage());
-                return new Response(400, ApiException.badRequest("A value of the request cannot be stored: "
-                        + firstLine(failure.getMessage())).body());
-            }
-            default -> {
-                return internalError(exchange, failure);
-            }
+        Optional<ApiException> answer = DatabaseFailures.answer(failure);
+        if (answer.isEmpty()) {
+            return internalError(exchange, failure);
         }
+        // The runtime's message names what failed and where, never a password; the client gets the short answer.
+        LOG.warn("{} {}: {} ({}): {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                answer.get().status(), failure.kind(), failure.getMessage());
+        return new Response(answer.get().status(), answer.get().body());
     }
 
     private static Response internalError(HttpExchange exchange, Exception failure) {
         LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), failure);
         return new Response(500, new ApiException.ErrorBody("internal",
                 "The server could not answer this request; its log has the details."));
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     private Response dispatch(HttpExchange exchange) throws Exception {

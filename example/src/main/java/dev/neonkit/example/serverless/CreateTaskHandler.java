@@ -2,6 +2,7 @@ package dev.neonkit.example.serverless;
 
 import dev.neonkit.example.api.TaskInput;
 import dev.neonkit.example.http.ApiException;
+import dev.neonkit.example.http.DatabaseFailures;
 import dev.neonkit.example.http.JsonCodec;
 import dev.neonkit.example.model.Task;
 import dev.neonkit.example.model.TaskRepository;
@@ -53,8 +54,9 @@ public final class CreateTaskHandler {
      *
      * @param event {@code pathParameters.projectId} and a JSON {@code body} as {@code POST /projects/{id}/tasks}
      *              takes it
-     * @return {@code statusCode} (201, 400 or 404), {@code headers} and the JSON {@code body}: the stored task, or
-     *         {@code {"error", "message"}}
+     * @return {@code statusCode} (201, 400, 404, or 503 with {@code Retry-After} when the database is waking or lost
+     *         the connection), {@code headers} and the JSON {@code body}: the stored task, or
+     *         {@code {"error", "message"}}; other database failures are thrown, for the platform to log as errors
      */
     public Map<String, Object> handle(Map<String, Object> event) {
         try {
@@ -65,10 +67,10 @@ public final class CreateTaskHandler {
                         Task.create(projectId, input.title(), input.status(), input.dueAt(), input.labels()));
                 return answer(201, stored);
             } catch (DatabaseException e) {
-                if (e.sqlState().filter("23503"::equals).isPresent()) {
+                if (e.kind() == DatabaseException.Kind.FOREIGN_KEY_VIOLATION) {
                     throw ApiException.notFound("Project " + projectId + " does not exist.");
                 }
-                throw e;
+                throw DatabaseFailures.answer(e).orElseThrow(() -> e);
             }
         } catch (ApiException e) {
             return answer(e.status(), e.body());
@@ -95,7 +97,11 @@ public final class CreateTaskHandler {
     }
 
     private Map<String, Object> answer(int status, Object body) {
-        return Map.of("statusCode", status, "headers", Map.of("Content-Type", "application/json"),
+        Map<String, String> headers = status == 503
+                ? Map.of("Content-Type", "application/json",
+                        "Retry-After", Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS))
+                : Map.of("Content-Type", "application/json");
+        return Map.of("statusCode", status, "headers", headers,
                 "body", new String(json.write(body), StandardCharsets.UTF_8));
     }
 }

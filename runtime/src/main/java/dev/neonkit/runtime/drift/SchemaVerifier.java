@@ -1,6 +1,8 @@
 package dev.neonkit.runtime.drift;
 
 import dev.neonkit.runtime.NeonDatabase;
+import dev.neonkit.runtime.config.NeonConfig;
+import dev.neonkit.runtime.internal.pool.DirectDataSource;
 import dev.neonkit.schema.diff.Change;
 import dev.neonkit.schema.diff.SchemaDiff;
 import dev.neonkit.schema.model.SchemaModel;
@@ -72,6 +74,14 @@ public final class SchemaVerifier {
     /** Verifies the database behind {@code database}'s direct endpoint. */
     public DriftReport verify(NeonDatabase database) throws SQLException {
         return verify(database.directDataSource());
+    }
+
+    /**
+     * Verifies the database behind {@code config}'s direct endpoint, on one unpooled connection (with the
+     * configuration's cold-start retry) that is closed afterwards: no pool is opened.
+     */
+    public DriftReport verify(NeonConfig config) throws SQLException {
+        return verify(DirectDataSource.of(config));
     }
 
     /** Verifies the database behind {@code dataSource}, on one connection that is closed afterwards. */

@@ -4,7 +4,6 @@ import dev.neonkit.runtime.Access;
 import dev.neonkit.runtime.DatabaseException;
 import dev.neonkit.runtime.NeonDatabase;
 import dev.neonkit.runtime.internal.failure.JooqExceptionTranslator;
-import dev.neonkit.runtime.internal.failure.SqlStates;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -103,7 +102,7 @@ public final class StatementRunner {
         try {
             return queryOnce(access, sql, binder, reader);
         } catch (DatabaseException failure) {
-            if (repeatable && failure.sqlState().filter(SqlStates::connectionLost).isPresent()) {
+            if (repeatable && failure.kind() == DatabaseException.Kind.CONNECTION_LOST) {
                 return queryOnce(access, sql, binder, reader);
             }
             throw failure;

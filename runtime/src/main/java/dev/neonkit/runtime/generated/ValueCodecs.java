@@ -1,5 +1,6 @@
 package dev.neonkit.runtime.generated;
 
+import dev.neonkit.runtime.StorableValues;
 import dev.neonkit.runtime.UnstorableValueException;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -534,56 +535,27 @@ public final class ValueCodecs {
         }
     }
 
-    // ---- what PostgreSQL's types can hold: checked here, so a value is refused naming its column
-    // (ColumnCodec adds the name) instead of failing on the server or deep in java.time.
-
-    /**
-     * PostgreSQL's {@code timestamp} and {@code timestamptz} hold 4714-11-24 BC to 294276 AD, to the microsecond; but
-     * pgjdbc sends anything before 4713-01-01 BC as {@code -infinity}, so the range that round-trips starts there.
-     */
-    private static final Instant EARLIEST_TIMESTAMP = Instant.parse("-4712-01-01T00:00:00Z");
-    private static final Instant LATEST_TIMESTAMP = Instant.parse("+294276-12-31T23:59:59.999999Z");
-    /** PostgreSQL's {@code date} holds 4714-11-24 BC to 5874897 AD; from 4713-01-01 BC it round-trips (above). */
-    private static final LocalDate EARLIEST_DATE = LocalDate.parse("-4712-01-01");
-    private static final LocalDate LATEST_DATE = LocalDate.parse("+5874897-12-31");
+    // ---- what PostgreSQL's types can hold (StorableValues' rules): checked here, so a value is refused naming its
+    // column (ColumnCodec adds the name) instead of failing on the server or deep in java.time.
 
     private static Instant storableTimestamp(Instant value, Class<?> type) {
-        if (value.isBefore(EARLIEST_TIMESTAMP) || value.isAfter(LATEST_TIMESTAMP)) {
-            throw new UnstorableValueException(null, type, value + " is outside the timestamp range PostgreSQL stores exactly, "
-                    + EARLIEST_TIMESTAMP + " to " + LATEST_TIMESTAMP);
-        }
+        StorableValues.timestampProblem(value).ifPresent(reason -> {
+            throw new UnstorableValueException(null, type, reason);
+        });
         return value;
     }
 
     private static LocalDate storableDate(LocalDate value) {
-        if (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE)) {
-            throw new UnstorableValueException(null, LocalDate.class, value + " is outside the date range PostgreSQL stores exactly, "
-                    + EARLIEST_DATE + " to " + LATEST_DATE);
-        }
+        StorableValues.dateProblem(value).ifPresent(reason -> {
+            throw new UnstorableValueException(null, LocalDate.class, reason);
+        });
         return value;
     }
 
-    /**
-     * {@code value}, unless PostgreSQL text cannot hold it: a NUL character, which the server refuses, or half a
-     * surrogate pair, which the driver would silently store as {@code ?}. The text itself is not in the message.
-     */
     private static String storableText(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\u0000') {
-                throw new UnstorableValueException(null, String.class, "a text of " + value.length()
-                        + " characters with a NUL character (\\u0000) at index " + i + ", which PostgreSQL text cannot hold");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new UnstorableValueException(null, String.class, "a text of " + value.length()
-                        + " characters with half a surrogate pair at index " + i + ", which is not Unicode text");
-            }
-        }
+        StorableValues.textProblem(value).ifPresent(reason -> {
+            throw new UnstorableValueException(null, String.class, reason);
+        });
         return value;
     }
 

@@ -13,7 +13,8 @@ public final class MigrationException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
     MigrationException(String message, Throwable cause) {
-        super(message, cause instanceof DatabaseException database ? database.kind() : Kind.OTHER,
+        super(message, cause instanceof DatabaseException database ? database.kind()
+                        : SqlStates.kind(SqlStates.firstIn(cause).orElse(null)),
                 SqlStates.firstIn(cause).orElse(null), null, cause);
     }
 }

@@ -1,4 +1,4 @@
-package dev.neonkit.cli;
+package dev.neonkit.runtime.doctor;
 
 import dev.neonkit.runtime.ConnectionFailure;
 import dev.neonkit.runtime.NeonConnectionException;
@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Connects to one endpoint step by step (DNS, TCP, TLS, authentication, server version, latency) and reports
- * each step as it finishes, with advice for the first one that fails. Behind the CLI's {@code doctor}.
+ * each step as it finishes, with advice for the first one that fails. Behind the CLI's {@code doctor}; an
+ * application can run it too, for a diagnostics page or a start-up check.
  * Nothing it reports contains the password.
  */
 public final class ConnectionDiagnosis {
