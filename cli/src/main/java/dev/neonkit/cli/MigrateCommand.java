@@ -26,12 +26,14 @@ public final class MigrateCommand implements CliCommand {
 
                 Applies the pending migrations with Flyway on the direct endpoint (DATABASE_URL_UNPOOLED, else
                 DATABASE_URL with -pooler removed), using a session-level lock so CREATE INDEX CONCURRENTLY works.
-                Prints each migration applied and the schema version.
+                Prints each migration applied and the schema version. A location holding a draft (a script whose
+                first line is still neonkit's draft marker) is refused before anything is applied: review the
+                draft, delete that line, and compile again so the acceptance is recorded.
 
                 """ + LocationOptions.HELP + """
 
-                Exit status: 0 when the database is up to date, 1 when a migration or the connection failed,
-                2 for a bad argument or configuration. The password is never printed.
+                Exit status: 0 when the database is up to date, 1 for a draft or when a migration or the
+                connection failed, 2 for a bad argument or configuration. The password is never printed.
                 """;
     }
 

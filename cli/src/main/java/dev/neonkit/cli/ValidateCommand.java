@@ -25,7 +25,8 @@ public final class ValidateCommand implements CliCommand {
 
                 Runs Flyway's validation on the direct endpoint: every applied migration must still match its
                 script (checksum and description), no applied script may be missing, none may have failed, and
-                (as Flyway does by default) none may be pending. Prints one line per problem.
+                (as Flyway does by default) none may be pending. A draft among the scripts, which migrate refuses,
+                is a problem too. Prints one line per problem.
 
                 """ + LocationOptions.HELP + """
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neonkit.cli.NeonCliTest.Run;
 import dev.neonkit.runtime.drift.EveryFeatureSchema;
 import dev.neonkit.schema.diff.SchemaDiff;
+import dev.neonkit.schema.migrations.MigrationFile;
 import dev.neonkit.schema.model.Index;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.model.Table;
@@ -128,6 +129,38 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void migrateRefusesADraftAppliesNothingAndAppliesBothOnceItIsAccepted() throws Exception {
+        Path migrations = Files.createDirectory(directory.resolve("drafted"));
+        Files.writeString(migrations.resolve("V1__create_note.sql"), "CREATE TABLE note (id bigint PRIMARY KEY);\n");
+        Path draft = Files.writeString(migrations.resolve("V2__add_note_text.sql"),
+                MigrationFile.DRAFT_MARKER + "\nALTER TABLE note ADD COLUMN text text;\n");
+        try (TestDatabase db = TestPostgres.shared().createDatabase("cli_draft")) {
+            Map<String, String> env = Map.of("DATABASE_URL", db.libpqUrl());
+
+            Run refused = NeonCliTest.run(env, "migrate", "--location", migrations.toString());
+
+            assertEquals(1, refused.status(), refused.out());
+            assertEquals(List.of("migrate: migrate refused: the migration " + draft + " is a draft (first line "
+                    + MigrationFile.DRAFT_MARKER + "), not an accepted migration. Review it, delete its first line to"
+                    + " accept it, and compile again so neonkit records the acceptance; then build and migrate"
+                    + " again. Nothing was applied."), refused.err().lines().toList());
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                 var tables = statement.executeQuery("SELECT count(*) FROM information_schema.tables"
+                         + " WHERE table_schema = 'public'")) {
+                assertTrue(tables.next());
+                assertEquals(0, tables.getInt(1));
+            }
+
+            Files.writeString(draft, "ALTER TABLE note ADD COLUMN text text;\n");
+            Run accepted = NeonCliTest.run(env, "migrate", "--location", migrations.toString());
+
+            assertEquals(0, accepted.status(), accepted.err());
+            assertEquals(List.of("Applied 2 migrations; schema version is now 2:", "  V1__create_note.sql",
+                    "  V2__add_note_text.sql"), accepted.outLines().subList(1, 4));
+        }
+    }
+
+    @Test
     void aFailingScriptExitsWithOneAndNamesTheScript() throws Exception {
         Path migrations = Files.createDirectory(directory.resolve("broken"));
         Files.writeString(migrations.resolve("V1__broken.sql"), "CREATE TABLE note (id no_such_type);\n");
@@ -150,7 +183,10 @@ class MigrationCommandsTest {
         }
         Map<String, String> env = Map.of("DATABASE_URL", "postgresql://app:Sup3rSecret@127.0.0.1:" + closedPort
                 + "/app", "NEONKIT_STARTUP_RETRIES", "0");
-        for (List<String> args : List.of(List.of("migrate"), List.of("info"), List.of("validate"),
+        // migrate and validate look for drafts among the scripts before they connect: give them a location.
+        String scripts = Files.createDirectory(directory.resolve("unreachable")).toString();
+        for (List<String> args : List.of(List.of("migrate", "--location", scripts), List.of("info"),
+                List.of("validate", "--location", scripts),
                 List.of("verify", "--snapshot", snapshot.toString()))) {
             Run run = NeonCliTest.run(env, args.toArray(String[]::new));
 

@@ -2,6 +2,7 @@ package dev.neonkit.processor.migration;
 
 import dev.neonkit.processor.diagnostics.Tag;
 import dev.neonkit.schema.diff.SchemaDiff;
+import dev.neonkit.schema.migrations.MigrationFile;
 import dev.neonkit.schema.model.SchemaModel;
 import dev.neonkit.schema.sql.MigrationPlan;
 import dev.neonkit.schema.sql.MigrationRenderer;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neonkit.schema.doc.SchemaDocument;
+import dev.neonkit.schema.migrations.MigrationFile;
 import dev.neonkit.schema.model.Column;
 import dev.neonkit.schema.model.ColumnType;
 import dev.neonkit.schema.model.PrimaryKey;

@@ -168,11 +168,16 @@ public final class Migrator {
      * Applies the pending migrations, each versioned script in its own transaction unless its
      * {@code .sql.conf} sidecar says {@code executeInTransaction=false}.
      *
-     * @throws MigrationException when a script fails (earlier ones stay applied), the database cannot be
-     *                            reached or the scripts cannot be read
+     * <p>A location holding a draft (a script whose first line is still the processor's draft marker) is refused
+     * before anything runs: applied, a draft would be recorded with a checksum that changes when it is accepted.
+     *
+     * @throws MigrationException when a script is a draft (nothing is applied; the message names the drafts), a
+     *                            script fails (earlier ones stay applied), the database cannot be reached or the
+     *                            scripts cannot be read
      */
     public MigrationResult migrate() {
         return run("migrate", flyway -> {
+            DraftGuard.refuseDrafts("migrate", flyway.getConfiguration());
             MigrateResult result = flyway.migrate();
             List<AppliedMigration> applied = new ArrayList<>();
             for (MigrateOutput output : result.migrations) {
@@ -186,7 +191,10 @@ public final class Migrator {
         });
     }
 
-    /** Every migration the scripts and the history table know, in Flyway's order, with its state. */
+    /**
+     * Every migration the scripts and the history table know, in Flyway's order, with its state. A draft is listed
+     * as any pending script is: {@code info} changes nothing, and shows what {@link #migrate()} would refuse.
+     */
     public List<MigrationStatus> info() {
         return run("info", flyway -> {
             List<MigrationStatus> rows = new ArrayList<>();
@@ -205,22 +213,28 @@ public final class Migrator {
     /**
      * Checks the applied migrations against the scripts, as {@code flyway validate} does: changed checksums or
      * descriptions, applied scripts that are missing, failed migrations, and (Flyway's default) scripts not yet
-     * applied. Run it after {@link #migrate()}, or in CI against a database that should be current.
+     * applied. A draft among the scripts is a problem too, the first one reported, since {@link #migrate()}
+     * refuses it. Run it after {@link #migrate()}, or in CI against a database that should be current.
      */
     public ValidationReport validate() {
         return run("validate", flyway -> {
+            List<String> problems = new ArrayList<>();
+            List<String> drafts = DraftGuard.draftsIn(flyway.getConfiguration());
+            if (!drafts.isEmpty()) {
+                problems.add("Refused by migrate: " + DraftGuard.problem(drafts));
+            }
             ValidateResult result = flyway.validateWithResult();
             if (result.validationSuccessful) {
-                return new ValidationReport(List.of());
+                return new ValidationReport(problems);
             }
-            List<String> problems = new ArrayList<>();
+            int beforeFlyway = problems.size();
             if (result.invalidMigrations != null) {
                 for (ValidateOutput invalid : result.invalidMigrations) {
                     problems.add(invalid.errorDetails == null ? "migration " + invalid.version + " is invalid"
                             : invalid.errorDetails.errorMessage.strip());
                 }
             }
-            if (problems.isEmpty() && result.errorDetails != null) {
+            if (problems.size() == beforeFlyway && result.errorDetails != null) {
                 problems.add(result.errorDetails.errorMessage.strip());
             }
             return new ValidationReport(problems);

@@ -13,9 +13,13 @@ import dev.neonkit.runtime.config.ConfigException;
 import dev.neonkit.runtime.config.Endpoint;
 import dev.neonkit.runtime.config.NeonConfig;
 import dev.neonkit.runtime.config.Secret;
+import dev.neonkit.schema.migrations.MigrationFile;
 import dev.neonkit.testsupport.TestDatabase;
 import dev.neonkit.testsupport.TestPostgres;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,12 +29,17 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Flyway through {@link Migrator} on a real PostgreSQL: migrate, info, validate, and the Neon-specific settings. */
 class MigratorTest {
+
+    /** The draft marker's line, as the processor writes it at the top of a draft. */
+    private static final String DRAFT_MARKER_LINE = MigrationFile.DRAFT_MARKER + "\n";
 
     @TempDir
     Path migrations;
@@ -195,6 +204,64 @@ class MigratorTest {
     }
 
     @Test
+    void aDirectoryHoldingADraftIsRefusedBeforeAnythingRunsAndAppliedOnceAccepted() throws Exception {
+        write("V1__create_customer.sql", "CREATE TABLE customer (id bigint PRIMARY KEY);\n");
+        write("V2__add_email.sql", DRAFT_MARKER_LINE + "ALTER TABLE customer ADD COLUMN email text;\n");
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_draft")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations(migrations.toString());
+
+            MigrationException refused = assertThrows(MigrationException.class, migrator::migrate);
+
+            assertTrue(refused.getMessage().startsWith("migrate refused: the migration "), refused.getMessage());
+            assertTrue(refused.getMessage().contains(migrations.resolve("V2__add_email.sql").toString()),
+                    refused.getMessage());
+            assertFalse(refused.getMessage().contains("V1__create_customer.sql"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("Review it, delete its first line to accept it, and compile again"),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().endsWith("Nothing was applied."), refused.getMessage());
+            assertEquals(List.of(), allTables(db));
+            ValidationReport report = migrator.validate();
+            assertTrue(report.problems().get(0).startsWith("Refused by migrate: the migration "), report.toString());
+            assertTrue(report.problems().get(0).contains("V2__add_email.sql"), report.toString());
+
+            write("V2__add_email.sql", "ALTER TABLE customer ADD COLUMN email text;\n");
+            MigrationResult accepted = migrator.migrate();
+
+            assertEquals(List.of("V1__create_customer.sql", "V2__add_email.sql"),
+                    accepted.applied().stream().map(AppliedMigration::script).toList());
+            assertEquals(List.of(), migrator.validate().problems());
+        }
+    }
+
+    @Test
+    void aDraftInsideAJarOnTheClasspathIsRefusedAndHistoryStaysAsItWas() throws Exception {
+        try (TestDatabase db = TestPostgres.shared().createDatabase("migrator_draft_jar")) {
+            Migrator migrator = Migrator.fromEnvironment(Map.of("DATABASE_URL", db.libpqUrl()))
+                    .locations("classpath:db/drafted");
+            Path applied = migrations.resolve("applied.jar");
+            jar(applied, Map.of("db/drafted/V1__create_customer.sql", "CREATE TABLE customer (id bigint);\n"));
+            withClassPath(applied, migrator::migrate);
+            List<String> history = query(db, "SELECT script FROM flyway_schema_history ORDER BY installed_rank");
+            Path drafted = migrations.resolve("drafted.jar");
+            jar(drafted, Map.of("db/drafted/V1__create_customer.sql", "CREATE TABLE customer (id bigint);\n",
+                    "db/drafted/V2__add_email.sql", DRAFT_MARKER_LINE + "ALTER TABLE customer ADD COLUMN email text;\n",
+                    "db/drafted/V3__add_phone.sql", DRAFT_MARKER_LINE + "ALTER TABLE customer ADD COLUMN phone text;\n"));
+
+            MigrationException refused = assertThrows(MigrationException.class,
+                    () -> withClassPath(drafted, migrator::migrate));
+
+            assertTrue(refused.getMessage().startsWith("migrate refused: the migrations "), refused.getMessage());
+            assertTrue(refused.getMessage().contains("db/drafted/V2__add_email.sql, db/drafted/V3__add_phone.sql"
+                    + " are drafts"), refused.getMessage());
+            assertEquals(List.of("V1__create_customer.sql"), history);
+            assertEquals(history, query(db, "SELECT script FROM flyway_schema_history ORDER BY installed_rank"));
+            assertEquals(List.of("id"), query(db, "SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_name = 'customer'"));
+        }
+    }
+
+    @Test
     void anUnreachableDatabaseIsAClassifiedConnectionFailureWithoutThePassword() throws Exception {
         writeChain();
         int closedPort;
@@ -260,6 +327,28 @@ class MigratorTest {
                 java.util.Arrays.stream(configuration.getLocations()).map(Object::toString).toList());
     }
 
+    private static void jar(Path file, Map<String, String> entries) throws IOException {
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(entries).entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
+        }
+    }
+
+    /** Runs {@code work} with {@code jarFile} on the context class loader, which Flyway scans for classpath:. */
+    private static <T> T withClassPath(Path jarFile, java.util.function.Supplier<T> work) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jarFile.toUri().toURL()}, previous)) {
+            thread.setContextClassLoader(loader);
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private void write(String name, String sql) throws IOException {
         Files.writeString(migrations.resolve(name), sql);
     }
@@ -267,6 +356,10 @@ class MigratorTest {
     private static List<String> tables(TestDatabase db) throws SQLException {
         return query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " AND table_name <> 'flyway_schema_history' ORDER BY 1");
+    }
+
+    private static List<String> allTables(TestDatabase db) throws SQLException {
+        return query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
     }
 
     private static List<String> query(TestDatabase db, String sql) throws SQLException {
