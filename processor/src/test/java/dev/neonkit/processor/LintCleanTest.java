@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -13,18 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Projects that compile with every lint as an error ({@code -Xlint:all -Werror}) can use neonkit. */
 class LintCleanTest {
 
-    /** A {@code Nullable} like JSpecify's: type use only, so javac's processing lint does not list it. */
-    private static final JavaFileObject TYPE_USE_NULLABLE = JavaFileObjects.forSourceLines("org.acme.Nullable",
-            "package org.acme;",
-            "import java.lang.annotation.*;",
-            "@Retention(RetentionPolicy.CLASS)",
-            "@Target(ElementType.TYPE_USE)",
-            "public @interface Nullable {}");
-
     @Test
     void referenceModelCompilesWithXlintAllAndWerror() {
         List<JavaFileObject> sources = new ArrayList<>(Compiler.referenceModel());
-        sources.add(TYPE_USE_NULLABLE);
+        sources.add(Compiler.TYPE_USE_NULLABLE);
         Compilation compilation = javac().withProcessors(new NeonProcessor())
                 .withOptions("-Xlint:all", "-Werror").compile(sources);
         assertThat(compilation).succeeded();

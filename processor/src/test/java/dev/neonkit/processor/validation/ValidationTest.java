@@ -365,25 +365,18 @@ class ValidationTest {
                 .inFile(order).onLineContaining("Instant loadedAt");
     }
 
-    /** JSpecify's {@code Nullable}: type use only. */
-    private static final JavaFileObject TYPE_USE_NULLABLE = JavaFileObjects.forSourceLines("org.typeuse.Nullable",
-            "package org.typeuse;",
-            "import java.lang.annotation.*;",
-            "@Target(ElementType.TYPE_USE)",
-            "public @interface Nullable {}");
-
     @Test
     void typeUseNullableOnAPrimitiveArraysElementIsAWarning() {
         JavaFileObject file = JavaFileObjects.forSourceLines("shop.File",
                 "package shop;",
                 "import dev.neonkit.annotations.*;",
-                "import org.typeuse.Nullable;",
+                "import org.acme.Nullable;",
                 "@NeonEntity",
                 "public record File(",
                 "    @Id long id,",
                 "    @Nullable byte[] blob,",
                 "    byte @Nullable [] thumbnail) {}");
-        Compilation compilation = javac().withProcessors(new NeonProcessor()).compile(file, TYPE_USE_NULLABLE);
+        Compilation compilation = javac().withProcessors(new NeonProcessor()).compile(file, Compiler.TYPE_USE_NULLABLE);
         assertThat(compilation).succeeded();
         assertThat(compilation)
                 .hadWarningContaining("[neonkit:nullable-primitive] The @Nullable on 'blob' annotates the element type of "
