@@ -21,6 +21,17 @@ public final class Compiler {
             "    ElementType.RECORD_COMPONENT})",
             "public @interface Nullable {}");
 
+    /**
+     * {@link #NULLABLE} as JSpecify declares it: type use only, so on {@code @Nullable byte[]} it annotates the
+     * element type, and javac's processing lint never lists it as unclaimed.
+     */
+    public static final JavaFileObject TYPE_USE_NULLABLE = JavaFileObjects.forSourceLines("org.acme.Nullable",
+            "package org.acme;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.CLASS)",
+            "@Target(ElementType.TYPE_USE)",
+            "public @interface Nullable {}");
+
     private Compiler() {}
 
     /**

@@ -55,7 +55,7 @@ final class Databases {
     /** Empties every table of the test entities. */
     static void truncate(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE sample, owner, tag, reminder");
+            statement.execute("TRUNCATE sample, owner, tag, reminder, note");
         }
     }
 }

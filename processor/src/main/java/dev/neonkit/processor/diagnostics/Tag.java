@@ -21,6 +21,8 @@ public enum Tag {
     BAD_TIMESTAMP("bad-timestamp"),
     BAD_JSON("bad-json"),
     BAD_COLUMN("bad-column"),
+    /** Annotations on one property that contradict each other. */
+    CONFLICTING_ANNOTATIONS("conflicting-annotations"),
     BAD_SQL_EXPRESSION("bad-sql-expression"),
     ENTITY_SHAPE("entity-shape"),
     NO_CONSTRUCTOR("no-constructor"),

@@ -7,14 +7,17 @@ import com.palantir.javapoet.TypeSpec;
 import dev.neonkit.processor.mapping.EntityMapping;
 
 /** What every generated per-entity source shares: its header, package, indentation and {@code @Generated}. */
-final class GeneratedSources {
+public final class GeneratedSources {
+    /** The annotation every generated source carries. */
+    public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
     private static final String GENERATOR = "dev.neonkit.processor.NeonProcessor";
 
     private GeneratedSources() {
     }
 
     static AnnotationSpec generatedAnnotation() {
-        return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+        return AnnotationSpec.builder(GENERATED)
                 .addMember("value", "$S", GENERATOR)
                 .build();
     }

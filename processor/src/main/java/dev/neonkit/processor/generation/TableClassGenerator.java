@@ -52,7 +52,7 @@ public final class TableClassGenerator {
 
     /** The singleton constant's name: the table name in upper case ({@code purchase_order} -> {@code PURCHASE_ORDER}). */
     public static String constantName(EntityMapping mapping) {
-        return ColumnMapping.javaConstant(mapping.table().name().name());
+        return ColumnMapping.javaConstant(mapping.table().name().name(), ColumnMapping.TABLE_CLASS_NAMES);
     }
 
     /** The field of a column: its name in upper case. */

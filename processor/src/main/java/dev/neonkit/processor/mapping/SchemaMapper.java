@@ -20,10 +20,12 @@ import dev.neonkit.schema.model.UniqueConstraint;
 import dev.neonkit.schema.naming.ConstraintNames;
 import dev.neonkit.schema.naming.Identifiers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
@@ -94,10 +96,15 @@ public final class SchemaMapper {
         Table.Builder builder = Table.builder(entity.qualifiedTableName());
         entity.renamedFrom().ifPresent(builder::renamedFrom);
         List<ColumnMapping> columns = new ArrayList<>();
+        // The table class's names: DSL, its own constant, then each column's in declaration order.
+        Set<String> javaNames = new HashSet<>(ColumnMapping.TABLE_CLASS_NAMES);
+        javaNames.add(ColumnMapping.javaConstant(table, javaNames));
         for (PropertyDescriptor property : entity.properties()) {
             TypeMapping type = TypeMappings.of(property);
             Column mapped = column(property, type);
-            columns.add(new ColumnMapping(property, mapped, type));
+            String constant = ColumnMapping.javaConstant(mapped.name(), javaNames);
+            javaNames.add(constant);
+            columns.add(new ColumnMapping(property, mapped, type, constant));
             builder.column(mapped);
             String column = property.columnName();
             if (property.id().isPresent()) {

@@ -23,6 +23,7 @@ import javax.lang.model.element.TypeElement;
  * @param indexes       its {@code @Index} annotations in declaration order
  * @param renamedFrom   the previous table name from {@code @RenamedFrom}, if any
  * @param instantiation how a row becomes an instance
+ * @param transients    properties left out of the table that carry column annotations anyway
  */
 public record EntityDescriptor(
         TypeElement element,
@@ -36,7 +37,8 @@ public record EntityDescriptor(
         List<PropertyDescriptor> properties,
         List<IndexDescriptor> indexes,
         Optional<String> renamedFrom,
-        Instantiation instantiation) {
+        Instantiation instantiation,
+        List<TransientProperty> transients) {
 
     public EntityDescriptor {
         Objects.requireNonNull(element, "element");
@@ -51,6 +53,7 @@ public record EntityDescriptor(
         indexes = List.copyOf(indexes);
         Objects.requireNonNull(renamedFrom, "renamedFrom");
         Objects.requireNonNull(instantiation, "instantiation");
+        transients = List.copyOf(transients);
     }
 
     /** The single {@code @Id} property of a valid entity. */

@@ -70,7 +70,8 @@ public final class EntityExtractor {
                 properties,
                 annotations.repeated(type, Index.class, Indexes.class).stream().map(this::index).toList(),
                 renamedFrom(type),
-                instantiation.orElse(new Instantiation(Instantiation.Style.SETTERS, List.of())));
+                instantiation.orElse(new Instantiation(Instantiation.Style.SETTERS, List.of())),
+                transients(type));
     }
 
     /**
@@ -119,6 +120,35 @@ public final class EntityExtractor {
                 .toList();
     }
 
+    /** The annotations that describe a column, so mean nothing on a property left out of the table. */
+    private static final List<Class<?>> COLUMN_ANNOTATIONS = List.of(Id.class, Column.class, References.class,
+            Json.class, Version.class, CreatedAt.class, UpdatedAt.class, RenamedFrom.class);
+
+    /** The {@code @Transient} components or fields, and {@code transient} fields, that carry column annotations. */
+    private static List<TransientProperty> transients(TypeElement type) {
+        List<? extends Element> candidates = type.getKind() == ElementKind.RECORD ? type.getRecordComponents()
+                : instanceFields(type);
+        List<TransientProperty> transients = new ArrayList<>();
+        for (Element candidate : candidates) {
+            boolean annotated = AnnotationReader.has(candidate, Transient.class);
+            boolean keyword = candidate.getModifiers().contains(Modifier.TRANSIENT);
+            List<String> columnAnnotations = COLUMN_ANNOTATIONS.stream()
+                    .filter(annotation -> AnnotationReader.has(candidate, annotation))
+                    .map(annotation -> "@" + annotation.getSimpleName())
+                    .toList();
+            if ((annotated || keyword) && !columnAnnotations.isEmpty()) {
+                Element reportedOn = candidate instanceof RecordComponentElement component
+                        ? instanceFields(type).stream()
+                                .filter(field -> field.getSimpleName().contentEquals(component.getSimpleName()))
+                                .map(Element.class::cast).findFirst().orElse(component)
+                        : candidate;
+                transients.add(new TransientProperty(reportedOn, candidate.getSimpleName().toString(),
+                        annotated ? "@Transient" : "transient", columnAnnotations));
+            }
+        }
+        return transients;
+    }
+
     private static List<VariableElement> instanceFields(TypeElement type) {
         return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
                 .filter(field -> !field.getModifiers().contains(Modifier.STATIC))
@@ -147,6 +177,8 @@ public final class EntityExtractor {
                 source.name(),
                 propertyType(source.type()),
                 isNullable(source),
+                source.type() instanceof ArrayType array
+                        && AnnotationReader.hasSimpleName(array.getComponentType(), "Nullable"),
                 AnnotationReader.find(element, Column.class).map(this::columnSettings).orElse(ColumnSettings.DEFAULTS),
                 AnnotationReader.find(element, Id.class)
                         .map(id -> new IdDescriptor(annotations.enumConstant(id, "strategy", Id.Strategy.class))),

@@ -15,6 +15,8 @@ import javax.lang.model.element.Element;
  * @param name        the Java property name
  * @param type        its Java type
  * @param nullable    whether any annotation named {@code Nullable} is on it
+ * @param nullableElement whether an annotation named {@code Nullable} is on the element type of an array type,
+ *                    {@code @Nullable byte[]} with a type-use {@code Nullable}: the elements, not the column
  * @param column      the {@code @Column} attributes
  * @param id          its {@code @Id}, if it is the key
  * @param reference   its {@code @References}, if it is a foreign key
@@ -31,6 +33,7 @@ public record PropertyDescriptor(
         String name,
         PropertyType type,
         boolean nullable,
+        boolean nullableElement,
         ColumnSettings column,
         Optional<IdDescriptor> id,
         Optional<ReferenceDescriptor> reference,

@@ -1,5 +1,6 @@
 package dev.neonkit.processor.validation;
 
+import com.palantir.javapoet.ArrayTypeName;
 import dev.neonkit.annotations.Id;
 import dev.neonkit.annotations.References;
 import dev.neonkit.processor.diagnostics.ErrorReporter;
@@ -10,9 +11,11 @@ import dev.neonkit.processor.model.IndexDescriptor;
 import dev.neonkit.processor.model.JavaKind;
 import dev.neonkit.processor.model.PropertyDescriptor;
 import dev.neonkit.processor.model.ReferenceDescriptor;
+import dev.neonkit.processor.model.TransientProperty;
 import dev.neonkit.schema.model.SqlExpressions;
 import dev.neonkit.schema.model.TableName;
 import dev.neonkit.schema.naming.Identifiers;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +46,8 @@ public final class EntityValidator {
             validateShape(entity);
             validateKey(entity);
             validateNames(entity);
+            validateSingleVersion(entity);
+            entity.transients().forEach(this::validateTransient);
             entity.properties().forEach(property -> validateProperty(entity, property));
             entity.properties().forEach(property -> property.reference()
                     .ifPresent(reference -> validateReference(property, reference, byName)));
@@ -187,6 +192,20 @@ public final class EntityValidator {
         if (property.version() && !kind.isIntegral()) {
             reporter.error(Tag.BAD_VERSION, property.element(),
                     "@Version property '%s' has type %s; a version counter must be int or long.", property.name(), type);
+        } else if (property.version() && property.nullable() && !property.type().primitive()) {
+            reporter.error(Tag.BAD_VERSION, property.element(),
+                    "@Version property '%s' is @Nullable, but a version counter starts at 0 and is never null. Remove "
+                            + "@Nullable (and use int or long).",
+                    property.name());
+        }
+        validateRoles(property);
+        if (property.nullableElement() && !property.nullable()
+                && property.type().javaType() instanceof ArrayTypeName array && array.componentType().isPrimitive()) {
+            reporter.warning(Tag.NULLABLE_PRIMITIVE, property.element(),
+                    "The @Nullable on '%s' annotates the element type of %s, and a primitive element is never null; the "
+                            + "column is NOT NULL. For a nullable column write the type-use annotation before the brackets: "
+                            + "%s @Nullable [].",
+                    property.name(), type, type.substring(0, type.length() - 2));
         }
         if ((property.createdAt() || property.updatedAt())
                 && kind != JavaKind.INSTANT && kind != JavaKind.OFFSET_DATE_TIME) {
@@ -200,6 +219,55 @@ public final class EntityValidator {
         }
         validateColumnSettings(property);
         validateExpressions(property);
+    }
+
+    /** An entity has one version counter: the UPDATE checks one and would increment every other. */
+    private void validateSingleVersion(EntityDescriptor entity) {
+        List<PropertyDescriptor> versions = entity.properties().stream().filter(PropertyDescriptor::version).toList();
+        for (PropertyDescriptor extra : versions.stream().skip(1).toList()) {
+            reporter.error(Tag.BAD_VERSION, extra.element(),
+                    "%s already has @Version '%s'; an entity has at most one version counter. Remove @Version from '%s'.",
+                    entity.simpleName(), versions.get(0).name(), extra.name());
+        }
+    }
+
+    /**
+     * A property has at most one value the database or the repository fills in ({@code @Version}, {@code @CreatedAt},
+     * {@code @UpdatedAt}), and such a value is never also the key, a foreign key or JSON.
+     */
+    private void validateRoles(PropertyDescriptor property) {
+        List<String> generated = new ArrayList<>();
+        if (property.version()) {
+            generated.add("@Version");
+        }
+        if (property.createdAt()) {
+            generated.add("@CreatedAt");
+        }
+        if (property.updatedAt()) {
+            generated.add("@UpdatedAt");
+        }
+        if (generated.isEmpty()) {
+            return;
+        }
+        List<String> conflicting = new ArrayList<>(generated.subList(1, generated.size()));
+        property.id().ifPresent(id -> conflicting.add("@Id"));
+        property.reference().ifPresent(reference -> conflicting.add("@References"));
+        if (property.json()) {
+            conflicting.add("@Json");
+        }
+        if (!conflicting.isEmpty()) {
+            reporter.error(Tag.CONFLICTING_ANNOTATIONS, property.element(),
+                    "'%s' is both %s and %s, which contradict each other: a %s column is filled in by neonkit. Keep one and "
+                            + "move the other to its own property.",
+                    property.name(), generated.get(0), String.join(" and ", conflicting), generated.get(0));
+        }
+    }
+
+    private void validateTransient(TransientProperty property) {
+        reporter.error(Tag.CONFLICTING_ANNOTATIONS, property.element(),
+                "'%s' is %s, so it has no column, but it carries %s. Remove %s, or remove %s to make it a column.",
+                property.name(), property.how(), String.join(", ", property.columnAnnotations()),
+                String.join(", ", property.columnAnnotations()), property.how());
     }
 
     private void validateColumnSettings(PropertyDescriptor property) {

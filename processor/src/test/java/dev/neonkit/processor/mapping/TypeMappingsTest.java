@@ -123,7 +123,7 @@ class TypeMappingsTest {
     private static PropertyDescriptor property(JavaKind kind, TypeName javaType, boolean json, ColumnSettings column) {
         List<String> constants = kind == JavaKind.ENUM ? List.of("NEW", "PAID") : List.of();
         PropertyType type = new PropertyType(kind, false, javaType.toString(), constants, javaType);
-        return new PropertyDescriptor(NO_ELEMENT, "status", type, false, column, Optional.empty(), Optional.empty(),
+        return new PropertyDescriptor(NO_ELEMENT, "status", type, false, false, column, Optional.empty(), Optional.empty(),
                 json, false, false, false, Optional.empty(), Optional.of("status"));
     }
 }

@@ -267,6 +267,126 @@ class ValidationTest {
     }
 
     @Test
+    void twoVersions() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public record Order(",
+                "    @Id long id,",
+                "    @Version int version,",
+                "    @Version long revision) {}");
+        assertThat(compile(order))
+                .hadErrorContaining("[neonkit:bad-version] Order already has @Version 'version'; an entity has at most one "
+                        + "version counter. Remove @Version from 'revision'.")
+                .inFile(order).onLineContaining("long revision");
+    }
+
+    @Test
+    void nullableVersion() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public record Order(",
+                "    @Id long id,",
+                "    @Version @Nullable Long version) {}");
+        assertThat(compile(order))
+                .hadErrorContaining("[neonkit:bad-version] @Version property 'version' is @Nullable, but a version counter "
+                        + "starts at 0 and is never null.")
+                .inFile(order).onLineContaining("Long version");
+    }
+
+    @Test
+    void createdAtAndUpdatedAtOnOneProperty() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public record Order(",
+                "    @Id long id,",
+                "    @CreatedAt @UpdatedAt Instant at) {}");
+        Compilation compilation = compile(order);
+        assertThat(compilation)
+                .hadErrorContaining("[neonkit:conflicting-annotations] 'at' is both @CreatedAt and @UpdatedAt, which "
+                        + "contradict each other")
+                .inFile(order).onLineContaining("Instant at");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void idThatIsAlsoTheVersion() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public record Order(",
+                "    @Id @Version long id) {}");
+        assertThat(compile(order))
+                .hadErrorContaining("[neonkit:conflicting-annotations] 'id' is both @Version and @Id")
+                .inFile(order).onLineContaining("long id");
+    }
+
+    @Test
+    void generatedValueThatIsAlsoAForeignKeyOrJson() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public record Order(",
+                "    @Id long id,",
+                "    @Version @References(Order.class) long parent,",
+                "    @UpdatedAt @Json String touched) {}");
+        Compilation compilation = compile(order);
+        assertThat(compilation)
+                .hadErrorContaining("[neonkit:conflicting-annotations] 'parent' is both @Version and @References")
+                .inFile(order).onLineContaining("long parent");
+        assertThat(compilation)
+                .hadErrorContaining("[neonkit:conflicting-annotations] 'touched' is both @UpdatedAt and @Json")
+                .inFile(order).onLineContaining("String touched");
+    }
+
+    @Test
+    void transientComponentWithColumnAnnotations() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public record Order(",
+                "    @Id long id,",
+                "    @Transient @Column(name = \"cached\") @Version int cache) {}");
+        assertThat(compile(order))
+                .hadErrorContaining("[neonkit:conflicting-annotations] 'cache' is @Transient, so it has no column, but it "
+                        + "carries @Column, @Version. Remove @Column, @Version, or remove @Transient to make it a column.")
+                .inFile(order).onLineContaining("int cache");
+    }
+
+    @Test
+    void transientFieldWithColumnAnnotations() {
+        JavaFileObject order = source("shop.Order",
+                "@NeonEntity",
+                "public class Order {",
+                "  @Id private long id;",
+                "  @CreatedAt private transient Instant loadedAt;",
+                "  public Order(long id) { this.id = id; }",
+                "  public long getId() { return id; }",
+                "}");
+        assertThat(compile(order))
+                .hadErrorContaining("[neonkit:conflicting-annotations] 'loadedAt' is transient, so it has no column, but "
+                        + "it carries @CreatedAt.")
+                .inFile(order).onLineContaining("Instant loadedAt");
+    }
+
+    @Test
+    void typeUseNullableOnAPrimitiveArraysElementIsAWarning() {
+        JavaFileObject file = JavaFileObjects.forSourceLines("shop.File",
+                "package shop;",
+                "import dev.neonkit.annotations.*;",
+                "import org.acme.Nullable;",
+                "@NeonEntity",
+                "public record File(",
+                "    @Id long id,",
+                "    @Nullable byte[] blob,",
+                "    byte @Nullable [] thumbnail) {}");
+        Compilation compilation = javac().withProcessors(new NeonProcessor()).compile(file, Compiler.TYPE_USE_NULLABLE);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[neonkit:nullable-primitive] The @Nullable on 'blob' annotates the element type of "
+                        + "byte[], and a primitive element is never null; the column is NOT NULL. For a nullable column "
+                        + "write the type-use annotation before the brackets: byte @Nullable [].")
+                .inFile(file).onLineContaining("byte[] blob");
+        assertThat(compilation).hadWarningCount(1);
+    }
+
+    @Test
     void timestampOfAnotherType() {
         JavaFileObject customer = source("shop.Customer",
                 "@NeonEntity",
