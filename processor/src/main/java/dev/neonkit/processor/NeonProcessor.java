@@ -26,6 +26,7 @@ import dev.neonkit.schema.snapshot.Snapshot;
 import dev.neonkit.schema.sql.MigrationRenderer;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +128,7 @@ public final class NeonProcessor extends AbstractProcessor {
                 RuntimeApi.generatedCodeApiType());
         new EntityValidator(reporter).validate(entities);
         if (reporter.hasErrors()) {
+            generateSoundEntities(entities, classpath, reporter);
             return;
         }
         Optional<SchemaMapper.Mapped> mapped = new SchemaMapper(reporter).map(entities);
@@ -149,6 +151,38 @@ public final class NeonProcessor extends AbstractProcessor {
                     + ": " + e.getMessage());
         }
         generateAccessCode(mapped.get().entities(), classpath, reporter);
+    }
+
+    /**
+     * After errors: the tables and repositories of the entities without any (and that reference only such entities),
+     * so a user sees the real errors rather than them buried under "cannot find symbol" from code that uses the
+     * sound entities. Nothing of the migrations directory, and no {@code NeonkitSchema}, is written while any error
+     * stands: they describe the whole model.
+     */
+    private void generateSoundEntities(List<EntityDescriptor> entities, Classpath classpath, ErrorReporter reporter) {
+        if (reporter.hasGlobalErrors()) {
+            return;
+        }
+        Set<String> sound = entities.stream()
+                .filter(entity -> !reporter.hasErrorsWithin(entity.element()))
+                .map(EntityDescriptor::qualifiedName)
+                .collect(Collectors.toCollection(HashSet::new));
+        // An entity whose reference leads to an unsound one would not compile either; repeat until nothing changes.
+        boolean removed = true;
+        while (removed) {
+            removed = sound.removeIf(name -> entities.stream()
+                    .filter(entity -> entity.qualifiedName().equals(name))
+                    .flatMap(entity -> entity.properties().stream())
+                    .flatMap(property -> property.reference().stream())
+                    .anyMatch(reference -> !sound.contains(reference.targetName())));
+        }
+        List<EntityDescriptor> generated = entities.stream()
+                .filter(entity -> sound.contains(entity.qualifiedName()))
+                .toList();
+        if (!generated.isEmpty()) {
+            new SchemaMapper(reporter).map(generated)
+                    .ifPresent(mapped -> generateAccessCode(mapped.entities(), classpath, reporter));
+        }
     }
 
     /**

@@ -5,8 +5,10 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -24,6 +26,9 @@ public final class ErrorReporter {
     /** javac's source trees, to place messages on repeated annotations; empty with other compilers. */
     private final Optional<Trees> trees;
     private int errorCount;
+    /** Where errors were printed, so that the entities without any can still be generated. */
+    private final Set<Element> elementsWithErrors = new HashSet<>();
+    private boolean globalErrors;
 
     public ErrorReporter(ProcessingEnvironment environment) {
         this.messager = environment.getMessager();
@@ -55,6 +60,7 @@ public final class ErrorReporter {
     public void global(Diagnostic.Kind kind, Tag tag, String message) {
         if (kind == Diagnostic.Kind.ERROR) {
             errorCount++;
+            globalErrors = true;
         }
         messager.printMessage(kind, tag.prefix() + " " + message);
     }
@@ -64,11 +70,29 @@ public final class ErrorReporter {
         return errorCount > 0;
     }
 
+    /** Whether an error was reported about the whole compilation rather than an element. */
+    public boolean hasGlobalErrors() {
+        return globalErrors;
+    }
+
+    /** Whether an error was reported on {@code type} or on anything it encloses (a property, an accessor). */
+    public boolean hasErrorsWithin(Element type) {
+        for (Element reported : elementsWithErrors) {
+            for (Element scope = reported; scope != null; scope = scope.getEnclosingElement()) {
+                if (scope.equals(type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void print(
             Diagnostic.Kind kind, Tag tag, Element element, Optional<AnnotationMirror> annotation, String format,
             Object... args) {
         if (kind == Diagnostic.Kind.ERROR) {
             errorCount++;
+            elementsWithErrors.add(element);
         }
         String message = tag.prefix() + " " + String.format(format, args);
         if (annotation.isPresent()) {

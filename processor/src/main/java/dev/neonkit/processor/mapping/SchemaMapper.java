@@ -72,14 +72,17 @@ public final class SchemaMapper {
         Map<String, EntityDescriptor> byName =
                 entities.stream().collect(Collectors.toMap(EntityDescriptor::qualifiedName, Function.identity()));
         List<EntityMapping> mappings = new ArrayList<>();
+        boolean rejected = false;
         for (EntityDescriptor entity : entities) {
             try {
                 mappings.add(entity(entity, byName));
             } catch (IllegalArgumentException e) {
                 reporter.error(Tag.INVALID_SCHEMA, entity.element(), "%s", e.getMessage());
+                rejected = true;
             }
         }
-        if (reporter.hasErrors()) {
+        // Only this mapping's own errors count: after a validation error elsewhere, the sound entities are mapped too.
+        if (rejected) {
             return Optional.empty();
         }
         try {
